@@ -1,0 +1,109 @@
+# Tests and examples of klass. The lists come from tests/harness.py, the same
+# script Meson asks, so both build systems run exactly the same cases.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+set(KLASS_HARNESS ${PROJECT_SOURCE_DIR}/tests/harness.py)
+
+find_program(KLASS_CCACHE ccache)
+if(KLASS_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${KLASS_CCACHE})
+endif()
+
+set(KLASS_WARNINGS -Wall -Wextra -Wpedantic -Werror)
+add_library(klass_dev INTERFACE)
+target_link_libraries(klass_dev INTERFACE klass::klass)
+target_compile_options(klass_dev INTERFACE ${KLASS_WARNINGS})
+set_target_properties(klass_dev PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+function(klass_list kind out)
+  execute_process(COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} list ${kind}
+                  OUTPUT_VARIABLE files OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+  string(REPLACE "\n" ";" files "${files}")
+  set(${out} ${files} PARENT_SCOPE)
+endfunction()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+  ${PROJECT_SOURCE_DIR}/tests/run ${PROJECT_SOURCE_DIR}/tests/static ${PROJECT_SOURCE_DIR}/tests/fail
+  ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/include/klass ${PROJECT_SOURCE_DIR}/include/klass/detail)
+
+# Flags the harness passes to the compiler itself (compile-fail and header cases).
+get_target_property(_boost_inc Boost::headers INTERFACE_INCLUDE_DIRECTORIES)
+set(KLASS_HARNESS_FLAGS -std=c++20 ${KLASS_WARNINGS} -I${PROJECT_SOURCE_DIR}/include)
+foreach(dir IN LISTS _boost_inc)
+  list(APPEND KLASS_HARNESS_FLAGS -isystem ${dir})
+endforeach()
+
+macro(klass_test_name file prefix out)
+  string(REGEX REPLACE "\\.(cpp|hpp)$" "" _stem "${file}")
+  string(REPLACE "/" "." _stem "${_stem}")
+  set(${out} "${prefix}.${_stem}")
+endmacro()
+
+if(KLASS_BUILD_EXAMPLES OR KLASS_BUILD_TESTS)
+  klass_list(examples _examples)
+  add_custom_target(klass_examples)
+  foreach(file IN LISTS _examples)
+    klass_test_name(${file} example _name)
+    string(REPLACE "." "_" _target ${_name})
+    add_executable(${_target} examples/${file})
+    target_link_libraries(${_target} PRIVATE klass_dev)
+    set_target_properties(${_target} PROPERTIES OUTPUT_NAME ${_stem} RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/examples)
+    add_dependencies(klass_examples ${_target})
+    if(KLASS_BUILD_TESTS)
+      string(REGEX REPLACE "\\.cpp$" ".expected" _expected ${file})
+      add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} example
+               $<TARGET_FILE:${_target}> ${PROJECT_SOURCE_DIR}/examples/${_expected})
+    endif()
+  endforeach()
+endif()
+
+if(KLASS_BUILD_TESTS)
+  enable_testing()
+  find_package(doctest REQUIRED)
+
+  add_library(klass_doctest_main OBJECT tests/doctest_main.cpp)
+  target_link_libraries(klass_doctest_main PUBLIC klass_dev doctest::doctest)
+
+  klass_list(run _run)
+  foreach(file IN LISTS _run)
+    klass_test_name(${file} run _name)
+    string(REPLACE "." "_" _target ${_name})
+    add_executable(${_target} tests/run/${file})
+    target_link_libraries(${_target} PRIVATE klass_doctest_main)
+    add_test(NAME ${_name} COMMAND ${_target})
+  endforeach()
+
+  # static_assert-only TUs: compiling them is the test.
+  klass_list(static _static)
+  foreach(file IN LISTS _static)
+    klass_test_name(${file} static _name)
+    string(REPLACE "." "_" _target ${_name})
+    add_library(${_target} OBJECT tests/static/${file})
+    target_link_libraries(${_target} PRIVATE klass_dev)
+    # Compiling is the test; the ctest entry checks that the object was produced.
+    add_test(NAME ${_name} COMMAND ${CMAKE_COMMAND} -E md5sum $<TARGET_OBJECTS:${_target}>)
+  endforeach()
+
+  klass_list(fail _fail)
+  foreach(file IN LISTS _fail)
+    klass_test_name(${file} fail _name)
+    add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} compile-fail
+             ${CMAKE_CXX_COMPILER} ${PROJECT_SOURCE_DIR}/tests/fail/${file} -- ${KLASS_HARNESS_FLAGS})
+  endforeach()
+
+  klass_list(headers _headers)
+  foreach(file IN LISTS _headers)
+    klass_test_name(${file} header _name)
+    add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} header
+             ${CMAKE_CXX_COMPILER} ${file} -- ${KLASS_HARNESS_FLAGS})
+  endforeach()
+
+  add_test(NAME version COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} version ${PROJECT_SOURCE_DIR})
+
+  if(KLASS_CONSUMER_TESTS)
+    foreach(way find_package add_subdirectory meson pkgconfig)
+      add_test(NAME consumer.${way} COMMAND ${PROJECT_SOURCE_DIR}/tests/consumer/run ${way}
+               ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/consumer-${way} ${CMAKE_CXX_COMPILER})
+      set_tests_properties(consumer.${way} PROPERTIES RESOURCE_LOCK consumer)
+    endforeach()
+  endif()
+endif()

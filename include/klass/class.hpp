@@ -1,0 +1,94 @@
+// klass/class.hpp — what a klass class is: `object`, `bases<...>`, its name and its bases.
+#ifndef KLASS_CLASS_HPP
+#define KLASS_CLASS_HPP
+
+#include <string_view>
+#include <type_traits>
+
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/type.hpp>
+
+#include <klass/detail/type_list.hpp>
+#include <klass/detail/type_name.hpp>
+
+namespace klass {
+
+// The declared bases of a class, in order: `using bases = klass::bases<B, C>;`
+template <class... Bases>
+struct bases {};
+
+// The root of every hierarchy, Python's `object`.
+struct object {
+  using bases = klass::bases<>;
+  static constexpr std::string_view class_name = "object";
+};
+
+namespace detail {
+template <class T>
+struct is_bases_list : std::false_type {};
+template <class... Bs>
+struct is_bases_list<bases<Bs...>> : std::true_type {};
+
+template <class T>
+concept declares_bases = requires { typename T::bases; };
+template <class T>
+concept declares_class_name = requires {
+  { T::class_name } -> std::convertible_to<std::string_view>;
+};
+}  // namespace detail
+
+// A klass class is a C++ class type; if it declares `bases`, they are a
+// klass::bases<...> list. A class that declares nothing derives from object.
+template <class T>
+concept class_type =
+    std::is_class_v<T> && (!detail::declares_bases<T> || detail::is_bases_list<typename T::bases>::value);
+
+namespace detail {
+// __bases__: the declared bases; none (or an empty list) means (object,).
+template <class Declared>
+struct bases_list {
+  using type = type_list<object>;
+};
+template <class B, class... Bs>
+struct bases_list<klass::bases<B, Bs...>> {
+  using type = type_list<B, Bs...>;
+};
+template <class C>
+struct declared_bases {
+  using type = type_list<object>;
+};
+template <declares_bases C>
+struct declared_bases<C> : bases_list<typename C::bases> {};
+template <>
+struct declared_bases<object> {
+  using type = type_list<>;
+};
+
+template <class C>
+using bases_of = typename declared_bases<C>::type;
+
+template <class... Ts>
+constexpr auto to_hana(type_list<Ts...>) {
+  return boost::hana::tuple_t<Ts...>;
+}
+
+template <class C>
+constexpr std::string_view class_name() {
+  if constexpr (declares_class_name<C>)
+    return C::class_name;
+  else
+    return unqualified_type_name<C>;
+}
+}  // namespace detail
+
+// __name__: the unqualified C++ name, or `static constexpr std::string_view class_name`.
+template <class_type C>
+inline constexpr std::string_view name = detail::class_name<C>();
+
+// __bases__: a Hana tuple of hana::type, in declaration order.
+template <class_type C>
+inline constexpr auto bases_of = detail::to_hana(detail::bases_of<C>{});
+
+}  // namespace klass
+
+#endif

@@ -1,0 +1,43 @@
+// klass/detail/fixed_string.hpp — a string usable as a template argument and built in constexpr code.
+#ifndef KLASS_DETAIL_FIXED_STRING_HPP
+#define KLASS_DETAIL_FIXED_STRING_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace klass::detail {
+
+// A structural string: it can be a non-type template argument (so a diagnostic can
+// carry a message computed at compile time) and it is filled by constexpr code.
+template <std::size_t N>
+struct fixed_string {
+  char text[N + 1]{};
+
+  constexpr fixed_string() = default;
+  constexpr fixed_string(const char (&literal)[N + 1]) {
+    for (std::size_t i = 0; i != N + 1; ++i) text[i] = literal[i];
+  }
+
+  static constexpr std::size_t size() { return N; }
+  constexpr std::string_view view() const { return {text, N}; }
+  constexpr operator std::string_view() const { return view(); }
+};
+
+template <std::size_t M>
+fixed_string(const char (&)[M]) -> fixed_string<M - 1>;
+
+// Joins the pieces into a fixed_string whose size is the sum of theirs.
+template <std::size_t N, class... Pieces>
+constexpr fixed_string<N> concatenate(const Pieces&... pieces) {
+  fixed_string<N> out{};
+  std::size_t at = 0;
+  auto append = [&](std::string_view piece) {
+    for (char c : piece) out.text[at++] = c;
+  };
+  (append(std::string_view(pieces)), ...);
+  return out;
+}
+
+}  // namespace klass::detail
+
+#endif

@@ -1,0 +1,72 @@
+// klass/detail/type_list.hpp — the internal type sequence: concatenation and O(1) indexing.
+#ifndef KLASS_DETAIL_TYPE_LIST_HPP
+#define KLASS_DETAIL_TYPE_LIST_HPP
+
+#include <cstddef>
+#include <utility>
+
+namespace klass::detail {
+
+// A bare pack holder: cheaper to instantiate than hana::tuple, converted to Hana
+// only at the public surface.
+template <class... Ts>
+struct type_list {
+  static constexpr std::size_t size = sizeof...(Ts);
+};
+
+template <class... As, class... Bs>
+type_list<As..., Bs...> operator+(type_list<As...>, type_list<Bs...>);
+
+template <class... Lists>
+using concat = decltype((type_list<>{} + ... + Lists{}));
+
+// The I-th type of a pack. clang has a builtin; elsewhere overload resolution on a
+// struct deriving from one `indexed<I, T>` per element picks it in one step.
+#if defined(__has_builtin)
+#if __has_builtin(__type_pack_element)
+#define KLASS_DETAIL_HAS_TYPE_PACK_ELEMENT 1
+#endif
+#endif
+
+template <std::size_t I, class List>
+struct at_impl;
+
+#ifdef KLASS_DETAIL_HAS_TYPE_PACK_ELEMENT
+template <std::size_t I, class... Ts>
+struct at_impl<I, type_list<Ts...>> {
+  using type = __type_pack_element<I, Ts...>;
+};
+#else
+template <std::size_t I, class T>
+struct indexed {
+  using type = T;
+};
+template <class Indices, class... Ts>
+struct indexer;
+template <std::size_t... I, class... Ts>
+struct indexer<std::index_sequence<I...>, Ts...> : indexed<I, Ts>... {};
+
+template <std::size_t I, class T>
+indexed<I, T> pick(const indexed<I, T>&);
+
+// The indexer of a list is one class, instantiated once per list and shared by
+// every lookup into it.
+template <class List>
+struct indexer_of;
+template <class... Ts>
+struct indexer_of<type_list<Ts...>> {
+  using type = indexer<std::index_sequence_for<Ts...>, Ts...>;
+};
+
+template <std::size_t I, class... Ts>
+struct at_impl<I, type_list<Ts...>> {
+  using type = typename decltype(pick<I>(typename indexer_of<type_list<Ts...>>::type{}))::type;
+};
+#endif
+
+template <std::size_t I, class List>
+using at = typename at_impl<I, List>::type;
+
+}  // namespace klass::detail
+
+#endif

@@ -1,0 +1,14 @@
+// klass/klass.hpp — the umbrella header of the compile-time object model.
+#ifndef KLASS_KLASS_HPP
+#define KLASS_KLASS_HPP
+
+// The Hana algorithms most used on MROs and bases, so `klass::mro<A> == ...`
+// and `hana::for_each(klass::mro<A>, ...)` work with this header alone.
+#include <boost/hana/equal.hpp>
+#include <boost/hana/for_each.hpp>
+
+#include <klass/version.hpp>
+#include <klass/class.hpp>
+#include <klass/mro.hpp>
+
+#endif

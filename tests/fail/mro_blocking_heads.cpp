@@ -1,0 +1,23 @@
+// CPython names the heads that block the merge, in list order, not the declared
+// bases: class Z(K1, K2) with K1(A, B) and K2(B, A) fails "for bases A, B"
+// (CPython 3.13 prints exactly that).
+// expect: Cannot create a consistent method resolution order (MRO) for bases
+// expect-gcc: for bases A, B"
+// expect-clang: klass::error::for_bases<A, B>
+#include <klass/klass.hpp>
+
+struct A {};
+struct B {};
+struct K1 { using bases = klass::bases<A, B>; };
+struct K2 { using bases = klass::bases<B, A>; };
+struct Z { using bases = klass::bases<K1, K2>; };
+
+#ifdef KLASS_EXPECT_FAIL
+constexpr bool sub = klass::issubclass<Z, A>;
+#else
+constexpr bool sub = klass::issubclass<K1, A>;
+static_assert(sub);
+static_assert(klass::mro_conflict<Z> == boost::hana::tuple_t<A, B>);
+#endif
+
+int main() {}

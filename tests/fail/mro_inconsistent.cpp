@@ -1,0 +1,20 @@
+// class Z(XY, YX) with XY(X, Y) and YX(Y, X): CPython refuses it naming X and Y.
+// expect: Cannot create a consistent method resolution order (MRO) for bases
+// expect-gcc: for bases X, Y"
+// expect-clang: klass::error::for_bases<X, Y>
+#include <klass/klass.hpp>
+
+struct X {};
+struct Y {};
+struct XY { using bases = klass::bases<X, Y>; };
+struct YX { using bases = klass::bases<Y, X>; };
+struct Z { using bases = klass::bases<XY, YX>; };
+
+#ifdef KLASS_EXPECT_FAIL
+[[maybe_unused]] constexpr auto mro = klass::mro<Z>;
+#else
+[[maybe_unused]] constexpr auto mro = klass::mro<XY>;  // the twin: a consistent class
+static_assert(!klass::has_consistent_mro<Z>);  // asking is not an error
+#endif
+
+int main() {}

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""klass test harness, shared by CMake and Meson so both run the same tests.
+
+  harness.py list KIND                  the files of a kind, one per line
+  harness.py compile-fail CXX FILE ...  FILE must fail with its expected text, its twin must pass
+  harness.py header CXX HEADER ...      HEADER compiles on its own (and twice)
+  harness.py example EXE EXPECTED       EXE's output equals EXPECTED byte for byte
+  harness.py version ROOT               version.hpp, CMakeLists.txt and meson.build agree
+
+Extra arguments after `--` are compiler flags (include paths, -std, warnings).
+
+A compile-fail case states what it expects in comments:
+  // expect: text            must appear in the diagnostic of every compiler
+  // expect-gcc: text        only g++
+  // expect-clang: text      only clang
+  // errors: N               how many `error:` lines (default 1: one error, no cascade)
+It is compiled with -DKLASS_EXPECT_FAIL (must fail and show every text) and
+without (its passing twin: must compile cleanly).
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+KINDS = {
+    # kind: (folder, suffix)
+    "run": ("tests/run", ".cpp"),
+    "static": ("tests/static", ".cpp"),
+    "fail": ("tests/fail", ".cpp"),
+    "examples": ("examples", ".cpp"),
+    "headers": ("include", ".hpp"),
+}
+
+
+def list_kind(kind):
+    folder, suffix = KINDS[kind]
+    base = os.path.join(ROOT, folder)
+    found = []
+    for dirpath, _, files in os.walk(base):
+        for name in files:
+            if name.endswith(suffix):
+                found.append(os.path.relpath(os.path.join(dirpath, name), base))
+    for item in sorted(found):
+        print(item)
+
+
+def split_flags(args):
+    if "--" in args:
+        i = args.index("--")
+        return args[:i], args[i + 1:]
+    return args, []
+
+
+def compiler_family(cxx):
+    out = subprocess.run([cxx, "--version"], capture_output=True, text=True).stdout
+    return "clang" if "clang" in out else "gcc"
+
+
+def compile_only(cxx, flags, source, defines=()):
+    cmd = [cxx, *flags, *defines, "-fsyntax-only", source]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    return proc.returncode, proc.stdout + proc.stderr, cmd
+
+
+def compile_fail(cxx, source, flags):
+    family = compiler_family(cxx)
+    text = open(source, encoding="utf-8").read()
+    expects, errors = [], 1
+    for key, value in re.findall(r"^\s*//\s*(expect(?:-gcc|-clang)?|errors):\s?(.*?)\s*$", text, re.M):
+        if key == "errors":
+            errors = int(value)
+        elif key == "expect" or key == "expect-" + family:
+            expects.append(value)
+    if not expects:
+        print(f"{source}: states no `// expect:` text for {family}; a compile-fail case must say why it fails")
+        return 1
+    status = 0
+    code, output, cmd = compile_only(cxx, flags, source, ["-DKLASS_EXPECT_FAIL"])
+    if code == 0:
+        print(f"FAIL: {source} compiled with -DKLASS_EXPECT_FAIL but must not\n  {' '.join(cmd)}")
+        status = 1
+    else:
+        for want in expects:
+            if want not in output:
+                print(f"FAIL: expected text not in the diagnostic: {want!r}")
+                status = 1
+        error_lines = [l for l in output.splitlines() if re.search(r"\berror:", l)]
+        if len(error_lines) != errors:
+            print(f"FAIL: {len(error_lines)} `error:` lines, expected {errors}")
+            status = 1
+    if status:
+        print("---- diagnostic ----\n" + output)
+    code, twin_output, cmd = compile_only(cxx, flags, source)
+    if code != 0:
+        print(f"FAIL: the passing twin (no -DKLASS_EXPECT_FAIL) does not compile\n  {' '.join(cmd)}\n{twin_output}")
+        status = 1
+    if status == 0:
+        print(f"ok: {os.path.basename(source)} fails as expected on {family} and its twin compiles")
+    return status
+
+
+def header(cxx, name, flags):
+    with tempfile.TemporaryDirectory() as tmp:
+        tu = os.path.join(tmp, "header.cpp")
+        with open(tu, "w") as f:
+            # Included first (nothing before it may supply what it forgot) and twice (guards).
+            f.write(f"#include <{name}>\n#include <{name}>\nint main() {{}}\n")
+        code, output, cmd = compile_only(cxx, flags, tu)
+    if code != 0:
+        print(f"FAIL: <{name}> does not compile on its own\n  {' '.join(cmd)}\n{output}")
+        return 1
+    print(f"ok: <{name}> compiles on its own")
+    return 0
+
+
+def example(exe, expected):
+    proc = subprocess.run([exe], capture_output=True)
+    want = open(expected, "rb").read()
+    sys.stdout.write(proc.stdout.decode(errors="replace"))
+    if proc.returncode != 0:
+        print(f"FAIL: {exe} exited with {proc.returncode}\n{proc.stderr.decode(errors='replace')}")
+        return 1
+    if proc.stdout != want:
+        print(f"FAIL: output of {os.path.basename(exe)} differs from {expected}")
+        import difflib
+        diff = difflib.unified_diff(want.decode(errors="replace").splitlines(),
+                                    proc.stdout.decode(errors="replace").splitlines(),
+                                    "expected", "actual", lineterm="")
+        print("\n".join(diff))
+        return 1
+    return 0
+
+
+def version(root):
+    hpp = open(os.path.join(root, "include/klass/version.hpp")).read()
+    parts = [re.search(rf"#define KLASS_VERSION_{p} (\d+)", hpp).group(1) for p in ("MAJOR", "MINOR", "PATCH")]
+    v = ".".join(parts)
+    cmake = re.search(r"project\(klass\s+VERSION\s+([\d.]+)", open(os.path.join(root, "CMakeLists.txt")).read()).group(1)
+    meson = re.search(r"version\s*:\s*'([\d.]+)'", open(os.path.join(root, "meson.build")).read()).group(1)
+    if v == cmake == meson:
+        print(f"ok: version {v} in version.hpp, CMakeLists.txt and meson.build")
+        return 0
+    print(f"FAIL: version.hpp says {v}, CMakeLists.txt {cmake}, meson.build {meson}")
+    return 1
+
+
+def main(argv):
+    args, flags = split_flags(argv[1:])
+    if not args:
+        print(__doc__)
+        return 2
+    cmd = args[0]
+    if cmd == "list":
+        list_kind(args[1])
+        return 0
+    if cmd == "compile-fail":
+        return compile_fail(args[1], args[2], flags)
+    if cmd == "header":
+        return header(args[1], args[2], flags)
+    if cmd == "example":
+        return example(args[1], args[2])
+    if cmd == "version":
+        return version(args[1])
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
