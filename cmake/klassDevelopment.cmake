@@ -22,7 +22,7 @@ function(klass_list kind out)
   set(${out} ${files} PARENT_SCOPE)
 endfunction()
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
-  ${PROJECT_SOURCE_DIR}/tests/run ${PROJECT_SOURCE_DIR}/tests/static ${PROJECT_SOURCE_DIR}/tests/fail
+  ${PROJECT_SOURCE_DIR}/tests/run ${PROJECT_SOURCE_DIR}/tests/check ${PROJECT_SOURCE_DIR}/tests/static ${PROJECT_SOURCE_DIR}/tests/fail
   ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/include/klass ${PROJECT_SOURCE_DIR}/include/klass/detail)
 
 # Flags the harness passes to the compiler itself (compile-fail and header cases).
@@ -95,6 +95,12 @@ if(KLASS_BUILD_TESTS)
     klass_test_name(${file} header _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} header
              ${CMAKE_CXX_COMPILER} ${file} -- ${KLASS_HARNESS_FLAGS})
+  endforeach()
+
+  klass_list(check _checks)
+  foreach(file IN LISTS _checks)
+    klass_test_name(${file} check _name)
+    add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/check/${file} ${PROJECT_SOURCE_DIR})
   endforeach()
 
   add_test(NAME version COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} version ${PROJECT_SOURCE_DIR})

@@ -7,6 +7,9 @@
   harness.py example EXE EXPECTED       EXE's output equals EXPECTED byte for byte
   harness.py version ROOT               version.hpp, CMakeLists.txt and meson.build agree
 
+Kinds for `list`: run (doctest), static (static_assert TUs), fail (compile-fail),
+examples, headers, check (Python scripts run as `python3 SCRIPT ROOT`).
+
 Extra arguments after `--` are compiler flags (include paths, -std, warnings).
 
 A compile-fail case states what it expects in comments:
@@ -32,6 +35,7 @@ KINDS = {
     "fail": ("tests/fail", ".cpp"),
     "examples": ("examples", ".cpp"),
     "headers": ("include", ".hpp"),
+    "check": ("tests/check", ".py"),
 }
 
 
