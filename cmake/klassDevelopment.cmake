@@ -100,7 +100,8 @@ if(KLASS_BUILD_TESTS)
   klass_list(check _checks)
   foreach(file IN LISTS _checks)
     klass_test_name(${file} check _name)
-    add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/check/${file} ${PROJECT_SOURCE_DIR})
+    add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/check/${file}
+             ${PROJECT_SOURCE_DIR} ${CMAKE_CXX_COMPILER} -- ${KLASS_HARNESS_FLAGS})
   endforeach()
 
   add_test(NAME version COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} version ${PROJECT_SOURCE_DIR})

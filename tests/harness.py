@@ -8,7 +8,7 @@
   harness.py version ROOT               version.hpp, CMakeLists.txt and meson.build agree
 
 Kinds for `list`: run (doctest), static (static_assert TUs), fail (compile-fail),
-examples, headers, check (Python scripts run as `python3 SCRIPT ROOT`).
+examples, headers, check (Python scripts run as `python3 SCRIPT ROOT CXX -- FLAGS`).
 
 Extra arguments after `--` are compiler flags (include paths, -std, warnings).
 
@@ -82,7 +82,10 @@ def compile_fail(cxx, source, flags):
         print(f"{source}: states no `// expect:` text for {family}; a compile-fail case must say why it fails")
         return 1
     status = 0
-    code, output, cmd = compile_only(cxx, flags, source, ["-DKLASS_EXPECT_FAIL"])
+    # Without the echoed source lines, so a text written in the case's own code
+    # or comments cannot satisfy the expectation: only the compiler's words count.
+    no_caret = "-fno-caret-diagnostics" if family == "clang" else "-fno-diagnostics-show-caret"
+    code, output, cmd = compile_only(cxx, flags, source, ["-DKLASS_EXPECT_FAIL", no_caret])
     if code == 0:
         print(f"FAIL: {source} compiled with -DKLASS_EXPECT_FAIL but must not\n  {' '.join(cmd)}")
         status = 1

@@ -1,6 +1,6 @@
 // Proves the compile-fail harness itself: this case fails only for the reason it
 // states, and its twin compiles. If the harness accepted any failure, or ignored
-// the expected text, the mutation tests in tests/harness_selftest.py would catch it.
+// the expected text, tests/check/harness_selftest.py would catch it.
 // expect: klass-harness-probe: the expected failure happened
 #include <klass/klass.hpp>
 
