@@ -73,7 +73,10 @@ def compile_fail(cxx, source, flags):
     family = compiler_family(cxx)
     text = open(source, encoding="utf-8").read()
     expects, errors = [], 1
-    for key, value in re.findall(r"^\s*//\s*(expect(?:-gcc|-clang)?|errors):\s?(.*?)\s*$", text, re.M):
+    for key, value in re.findall(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):[ \t]*(.*?)[ \t]*$", text, re.M):
+        if not value:
+            print(f"{source}: an empty `// {key}:` line expects nothing; state the text")
+            return 1
         if key == "errors":
             errors = int(value)
         elif key == "expect" or key == "expect-" + family:

@@ -41,6 +41,9 @@ with tempfile.TemporaryDirectory() as tmp:
                "// expect: klass-harness-probe", "// expect: klass-harness-probe (not this)"))), False)
     expect("a case without expected text fails",
            run("compile-fail", cxx, case("no_text.cpp", probe.replace("// expect:", "// (removed):"))), False)
+    expect("an empty expected text fails",
+           run("compile-fail", cxx, case("empty_text.cpp", probe.replace(
+               "// expect: klass-harness-probe: the expected failure happened", "// expect:"))), False)
     expect("failing for an unrelated reason fails",
            run("compile-fail", cxx, case("unrelated.cpp", probe.replace(
                'static_assert(probe_fails<int>, "klass-harness-probe: the expected failure happened");',
