@@ -8,6 +8,7 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
+#include <klass/detail/fixed_string.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/detail/type_name.hpp>
 
@@ -84,6 +85,12 @@ constexpr std::string_view class_name() {
 // __name__: the unqualified C++ name, or `static constexpr std::string_view class_name`.
 template <class_type C>
 inline constexpr std::string_view name = detail::class_name<C>();
+
+namespace detail {
+// The name as a fixed_string, for messages built at compile time.
+template <class C>
+inline constexpr auto fixed_name = to_fixed<klass::name<C>.size()>(klass::name<C>);
+}  // namespace detail
 
 // __bases__: a Hana tuple of hana::type, in declaration order.
 template <class_type C>

@@ -10,5 +10,12 @@
 #include <klass/version.hpp>
 #include <klass/class.hpp>
 #include <klass/mro.hpp>
+#include <klass/names.hpp>
+#include <klass/dict.hpp>
+#include <klass/descriptors.hpp>
+#include <klass/errors.hpp>
+#include <klass/instance.hpp>
+#include <klass/lookup.hpp>
+#include <klass/create.hpp>
 
 #endif

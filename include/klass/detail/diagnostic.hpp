@@ -17,6 +17,8 @@ template <detail::fixed_string Message>
 struct TypeError;
 template <detail::fixed_string Message>
 struct AttributeError;
+template <detail::fixed_string Message>
+struct SyntaxError;
 
 }  // namespace klass
 

@@ -38,6 +38,17 @@ constexpr fixed_string<N> concatenate(const Pieces&... pieces) {
   return out;
 }
 
+template <std::size_t N>
+constexpr fixed_string<N> to_fixed(std::string_view text) {
+  fixed_string<N> out{};
+  for (std::size_t i = 0; i != N; ++i) out.text[i] = text[i];
+  return out;
+}
+
+// join<"name '", name, "' is ..."> — a message assembled at compile time.
+template <fixed_string... Pieces>
+inline constexpr auto join = concatenate<(Pieces.size() + ... + 0)>(Pieces.view()...);
+
 }  // namespace klass::detail
 
 #endif

@@ -1,0 +1,207 @@
+// klass/descriptors.hpp — the descriptor protocol as concepts, and the built-in descriptors.
+#ifndef KLASS_DESCRIPTORS_HPP
+#define KLASS_DESCRIPTORS_HPP
+
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <klass/detail/type_name.hpp>
+
+namespace klass {
+
+// Python's None where the protocol passes "no instance": get(none, owner) is
+// attribute access on the class itself.
+struct none_t {
+  friend constexpr bool operator==(none_t, none_t) { return true; }
+};
+inline constexpr none_t none{};
+
+namespace detail {
+// Whether a class has a member of a given name, whatever its signature (Python's
+// rule is by name too: hasattr(type(d), '__get__')). A member of the same name in
+// both bases makes the name ambiguous, which is what these detect.
+struct get_member { int get; };
+struct set_member { int set; };
+struct del_member { int del; };
+template <class D, class Probe>
+struct probe : D, Probe {};
+template <class D> concept no_get_member = requires { &probe<D, get_member>::get; };
+template <class D> concept no_set_member = requires { &probe<D, set_member>::set; };
+template <class D> concept no_del_member = requires { &probe<D, del_member>::del; };
+
+template <class D>
+concept derivable = std::is_class_v<D> && !std::is_final_v<D>;
+
+// The standard library's types are never descriptors, whatever their members are
+// called (std::shared_ptr::get, std::bitset::set): Python's built-in value types
+// are not descriptors either.
+template <class D>
+constexpr bool is_std_type() {
+  constexpr std::string_view name = qualified_type_name<D>();
+  return name.substr(0, 5) == "std::";
+}
+}  // namespace detail
+
+// A descriptor: a class with a member get, set or del (Python's __get__, __set__,
+// __delete__). get(instance, owner) — instance is klass::none on class access;
+// set(instance, value); del(instance).
+template <class D>
+concept descriptor = detail::derivable<D> && !detail::is_std_type<D>() &&
+                     (!detail::no_get_member<D> || !detail::no_set_member<D> || !detail::no_del_member<D>);
+// A data descriptor defines set or del and wins over the instance dict.
+template <class D>
+concept data_descriptor = descriptor<D> && (!detail::no_set_member<D> || !detail::no_del_member<D>);
+// A non-data descriptor defines only get; the instance dict wins over it.
+template <class D>
+concept non_data_descriptor = descriptor<D> && !data_descriptor<D>;
+template <class D>
+concept has_descriptor_get = descriptor<D> && !detail::no_get_member<D>;
+template <class D>
+concept has_descriptor_set = descriptor<D> && !detail::no_set_member<D>;
+template <class D>
+concept has_descriptor_del = descriptor<D> && !detail::no_del_member<D>;
+
+// ---- instance attributes -----------------------------------------------------
+
+// "x"_a = klass::field<T>: an entry of every instance's dict, typed T; unset until
+// assigned, and deletable. Not a class attribute: the class does not see it.
+template <class T>
+struct field_t {
+  using value_type = T;
+};
+template <class T>
+inline constexpr field_t<T> field{};
+
+// "x"_a = klass::member<T>: a __slots__ member descriptor — a data descriptor on
+// the class whose value lives in each instance; unset until assigned.
+template <class T>
+struct member_t {
+  using value_type = T;
+};
+template <class T>
+inline constexpr member_t<T> member{};
+
+// ---- functions, staticmethod, classmethod ------------------------------------
+
+// A function bound to its first argument: an instance (method) or a class
+// (classmethod). Calling it passes that argument first, as Python does.
+template <class Function, class Self>
+struct bound_method {
+  Function function;
+  Self self;
+  template <class... Args>
+  constexpr decltype(auto) operator()(Args&&... args) const {
+    return function(self, std::forward<Args>(args)...);
+  }
+};
+
+template <class Function>
+struct staticmethod_t {
+  Function function;
+  // staticmethod.__get__ returns the function itself, from instances and classes alike.
+  template <class Instance, class Owner>
+  constexpr const Function& get(const Instance&, const Owner&) const {
+    return function;
+  }
+};
+template <class Function>
+constexpr staticmethod_t<Function> staticmethod(Function function) {
+  return {function};
+}
+
+template <class Function>
+struct classmethod_t {
+  Function function;
+  // classmethod.__get__ binds the class: the one used, or the instance's type.
+  template <class Instance, class Owner>
+  constexpr bound_method<Function, Owner> get(const Instance&, const Owner& owner) const {
+    return {function, owner};
+  }
+};
+template <class Function>
+constexpr classmethod_t<Function> classmethod(Function function) {
+  return {function};
+}
+
+// ---- property ------------------------------------------------------------------
+
+// property(fget, fset, fdel): a data descriptor calling the functions given; a
+// missing one is klass::none, and using it is an error naming the property.
+// The lookup machinery calls fget/fset/fdel (it knows the names for messages).
+template <class Get = none_t, class Set = none_t, class Del = none_t>
+struct property_t {
+  Get fget;
+  Set fset;
+  Del fdel;
+
+  static constexpr bool has_getter = !std::is_same_v<Get, none_t>;
+  static constexpr bool has_setter = !std::is_same_v<Set, none_t>;
+  static constexpr bool has_deleter = !std::is_same_v<Del, none_t>;
+
+  // x.getter(f), x.setter(f), x.deleter(f): a copy with one function replaced — the
+  // @x.setter idiom, and how a subclass extends a base's property.
+  template <class F>
+  constexpr property_t<F, Set, Del> getter(F f) const { return {f, fset, fdel}; }
+  template <class F>
+  constexpr property_t<Get, F, Del> setter(F f) const { return {fget, f, fdel}; }
+  template <class F>
+  constexpr property_t<Get, Set, F> deleter(F f) const { return {fget, fset, f}; }
+};
+
+template <class Get = none_t, class Set = none_t, class Del = none_t>
+constexpr property_t<Get, Set, Del> property(Get fget = {}, Set fset = {}, Del fdel = {}) {
+  return {fget, fset, fdel};
+}
+
+namespace detail {
+template <class T> struct is_field : std::false_type {};
+template <class T> struct is_field<field_t<T>> : std::true_type {};
+template <class T> struct is_member : std::false_type {};
+template <class T> struct is_member<member_t<T>> : std::true_type {};
+template <class T> struct is_property : std::false_type {};
+template <class G, class S, class D> struct is_property<property_t<G, S, D>> : std::true_type {};
+template <class T> struct is_staticmethod : std::false_type {};
+template <class F> struct is_staticmethod<staticmethod_t<F>> : std::true_type {};
+template <class T> struct is_classmethod : std::false_type {};
+template <class F> struct is_classmethod<classmethod_t<F>> : std::true_type {};
+
+// Any operator() at all, template or not, found by the same ambiguity probe
+// (taking the address of a generic lambda's operator() would instantiate its body).
+struct call_member { void operator()(); };
+template <class T>
+concept callable_object = derivable<T> && !requires { &probe<T, call_member>::operator(); };
+}  // namespace detail
+
+// The kind of a class-dict value, which decides how lookup treats it.
+enum class attribute_kind {
+  field,                // klass::field<T>: an instance-dict entry, not a class attribute
+  member,               // klass::member<T>: a slot (data descriptor)
+  property,             // klass::property: data descriptor
+  data_descriptor,      // a user type with set or del
+  function,             // a callable: a non-data descriptor that binds self
+  staticmethod,         // non-data descriptor returning the function
+  classmethod,          // non-data descriptor binding the class
+  non_data_descriptor,  // a user type with get only
+  value,                // a plain class attribute
+};
+
+template <class V>
+constexpr attribute_kind kind_of() {
+  using namespace detail;
+  if constexpr (is_field<V>::value) return attribute_kind::field;
+  else if constexpr (is_member<V>::value) return attribute_kind::member;
+  else if constexpr (is_property<V>::value) return attribute_kind::property;
+  else if constexpr (is_staticmethod<V>::value) return attribute_kind::staticmethod;
+  else if constexpr (is_classmethod<V>::value) return attribute_kind::classmethod;
+  else if constexpr (data_descriptor<V>) return attribute_kind::data_descriptor;
+  else if constexpr (descriptor<V>) return attribute_kind::non_data_descriptor;
+  else if constexpr (std::is_function_v<std::remove_pointer_t<V>> ||
+                     (callable_object<V> && !is_std_type<V>()))
+    return attribute_kind::function;
+  else return attribute_kind::value;
+}
+
+}  // namespace klass
+
+#endif

@@ -1,0 +1,248 @@
+// klass/instance.hpp — class objects (klass::cls<C>), instances and their dicts, and reference handles.
+#ifndef KLASS_INSTANCE_HPP
+#define KLASS_INSTANCE_HPP
+
+#include <atomic>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <klass/class.hpp>
+#include <klass/descriptors.hpp>
+#include <klass/detail/type_lookup.hpp>
+#include <klass/dict.hpp>
+#include <klass/mro.hpp>
+
+namespace klass {
+
+template <class C>
+class instance;
+template <class C>
+class ref;
+
+namespace detail {
+struct call_tag {};
+}  // namespace detail
+
+// The class object of C: what Python's name `C` denotes. Calling it creates an
+// instance (type.__call__, in <klass/create.hpp>); klass::getattr/setattr read and
+// assign its attributes.
+template <class C>
+struct class_object {
+  using type = C;
+  static constexpr std::string_view __name__ = klass::name<C>;
+
+  template <class... Args>
+  auto operator()(Args&&... args) const {
+    return type_call(detail::call_tag{}, *this, std::forward<Args>(args)...);
+  }
+  friend constexpr bool operator==(class_object, class_object) { return true; }
+};
+
+template <class_type C>
+inline constexpr class_object<C> cls{};
+
+namespace detail {
+
+// ---- class attributes: one run-time variable per (class, name) -----------------
+
+template <class T>
+concept has_set_name = requires(T& t) { &T::set_name; };
+
+// C.__dict__['x'] as a variable: initialized from the class body (calling
+// __set_name__(owner, name) on it, as type.__new__ does) and reassignable through
+// the class object. Reading it is reading a global variable.
+template <class Owner, class Name>
+struct class_storage {
+  using value_type = typename own_entry<Owner, Name>::value_type;
+  static constexpr value_type initial() {
+    value_type value = dict_of<Owner>()[Name{}];
+    if constexpr (descriptor<value_type> && requires { value.set_name(cls<Owner>, Name{}); })
+      value.set_name(cls<Owner>, Name{});
+    return value;
+  }
+  static inline value_type value = initial();
+};
+
+// ---- the instance dict: one typed, optional entry per settable name ---------------
+
+template <class Name, class T>
+struct slot {
+  std::optional<T> value;
+};
+template <class Name, class T>
+constexpr std::optional<T>& slot_of(slot<Name, T>& s) {
+  return s.value;
+}
+template <class Name, class T>
+constexpr const std::optional<T>& slot_of(const slot<Name, T>& s) {
+  return s.value;
+}
+template <class... Slots>
+struct slot_set : Slots... {};
+
+// Which names an instance of C can hold, and as what type: a klass::field<T>
+// anywhere in the MRO, a member<T> slot, or a plain class attribute (which an
+// instance may shadow, as Python's instance dict does).
+template <class C, class Name, class Lookup = type_lookup<C, Name>, class Field = field_lookup<C, Name>>
+constexpr bool has_slot() {
+  if constexpr (Lookup::found && (Lookup::kind == attribute_kind::member ||
+                                  Lookup::kind == attribute_kind::property ||
+                                  Lookup::kind == attribute_kind::data_descriptor))
+    return Lookup::kind == attribute_kind::member;  // a data descriptor wins over the dict
+  else if constexpr (Field::found)
+    return true;
+  else if constexpr (Lookup::found)
+    return Lookup::kind == attribute_kind::value;
+  else
+    return false;
+}
+
+template <class C, class Name, class Lookup = type_lookup<C, Name>, class Field = field_lookup<C, Name>>
+struct slot_type_of;
+template <class C, class Name, class Lookup, class Field>
+  requires(Lookup::found && Lookup::kind == attribute_kind::member)
+struct slot_type_of<C, Name, Lookup, Field> {
+  using type = typename Lookup::value_type::value_type;
+};
+template <class C, class Name, class Lookup, class Field>
+  requires(!(Lookup::found && Lookup::kind == attribute_kind::member) && Field::found)
+struct slot_type_of<C, Name, Lookup, Field> {
+  using type = typename Field::value_type;
+};
+template <class C, class Name, class Lookup, class Field>
+  requires(!(Lookup::found && Lookup::kind == attribute_kind::member) && !Field::found && Lookup::found)
+struct slot_type_of<C, Name, Lookup, Field> {
+  using type = typename Lookup::value_type;
+};
+
+template <class Keys>
+struct distinct_keys;
+template <class... Keys>
+struct distinct_keys<type_list<Keys...>> {
+  static constexpr std::size_t count = sizeof...(Keys);
+  static constexpr auto first_occurrence = [] {
+    constexpr type_id ids[] = {id_of<Keys>..., nullptr};
+    struct result_t {
+      std::size_t positions[sizeof...(Keys) + 1]{};
+      std::size_t size = 0;
+    } result{};
+    for (std::size_t i = 0; i != sizeof...(Keys); ++i) {
+      bool seen = false;
+      for (std::size_t j = 0; j != i && !seen; ++j) seen = ids[i] == ids[j];
+      if (!seen) result.positions[result.size++] = i;
+    }
+    return result;
+  }();
+};
+
+template <class C, class AllKeys, class Indices>
+struct slots_from;
+template <class C, class AllKeys, std::size_t... I>
+struct slots_from<C, AllKeys, std::index_sequence<I...>> {
+  template <class Name>
+  using slot_for = slot<Name, typename slot_type_of<C, Name>::type>;
+  template <class... Names>
+  static auto select(type_list<Names...>)
+      -> decltype((type_list<>{} + ... +
+                   std::conditional_t<has_slot<C, Names>(), type_list<slot_for<Names>>, type_list<>>{}));
+  using names = type_list<at<distinct_keys<AllKeys>::first_occurrence.positions[I], AllKeys>...>;
+  using list = decltype(select(names{}));
+};
+
+template <class List>
+struct slot_set_of;
+template <class... Slots>
+struct slot_set_of<type_list<Slots...>> {
+  using type = slot_set<Slots...>;
+};
+
+template <class MroList>
+struct all_keys;
+template <class... Ts>
+struct all_keys<type_list<Ts...>> {
+  using type = concat<typename dict_type<Ts>::keys...>;
+};
+
+template <class C>
+struct instance_layout {
+  using keys = typename all_keys<typename mro_info<C>::list>::type;
+  using slot_list =
+      typename slots_from<C, keys, std::make_index_sequence<distinct_keys<keys>::first_occurrence.size>>::list;
+  using type = typename slot_set_of<slot_list>::type;
+};
+
+}  // namespace detail
+
+// An object of class C: its instance dict (typed entries, each set or unset) and a
+// reference count. Created by calling klass::cls<C>; handled through klass::ref<C>.
+template <class C>
+class instance {
+ public:
+  using klass_type = C;
+
+  instance() = default;
+  instance(const instance&) = delete;
+  instance& operator=(const instance&) = delete;
+
+  typename detail::instance_layout<C>::type dict;
+
+ private:
+  friend class ref<C>;
+  std::atomic<long> references_{0};
+};
+
+// A reference to an instance, with Python's semantics: copies alias the same
+// object, and the object lives while a reference to it exists.
+template <class C>
+class ref {
+ public:
+  using klass_type = C;
+
+  ref() = default;
+  explicit ref(instance<C>& object) : object_(&object) { object_->references_.fetch_add(1, std::memory_order_relaxed); }
+  ref(const ref& other) : object_(other.object_) {
+    if (object_) object_->references_.fetch_add(1, std::memory_order_relaxed);
+  }
+  ref(ref&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
+  ref& operator=(ref other) noexcept {
+    std::swap(object_, other.object_);
+    return *this;
+  }
+  ~ref() {
+    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) delete object_;
+  }
+
+  instance<C>& operator*() const { return *object_; }
+  instance<C>* operator->() const { return object_; }
+  instance<C>* get() const { return object_; }
+  explicit operator bool() const { return object_ != nullptr; }
+
+  // Python's `is`: the same object.
+  friend bool operator==(const ref& a, const ref& b) { return a.object_ == b.object_; }
+
+ private:
+  instance<C>* object_ = nullptr;
+};
+
+// type(o)
+template <class C>
+constexpr class_object<C> type_of(const instance<C>&) {
+  return {};
+}
+template <class C>
+constexpr class_object<C> type_of(const ref<C>&) {
+  return {};
+}
+
+// a is b
+template <class A, class B>
+bool is(const ref<A>& a, const ref<B>& b) {
+  return static_cast<const void*>(a.get()) == static_cast<const void*>(b.get());
+}
+
+}  // namespace klass
+
+#endif

@@ -1,0 +1,27 @@
+// A.f() calls the function found on the class without an instance.
+// expect: TypeError
+// expect-gcc: A.f() missing 1 required positional argument: \'self\'
+// expect-clang: klass::error::missing_self_argument<A, klass::attr<'f'>>
+#include <string>
+
+#include <klass/klass.hpp>
+
+using namespace klass::literals;
+
+struct A {
+  static constexpr auto dict = klass::dict(
+      "qux"_a = "A",
+      "name"_a = klass::field<std::string>,
+      "f"_a = [](auto&) { return 1; },
+      "p"_a = klass::property([](auto&) { return 1; }),
+      "w"_a = klass::property(klass::none, [](auto&, int) {}));
+};
+
+int main() {
+  auto a = klass::cls<A>();
+#ifdef KLASS_EXPECT_FAIL
+  klass::getattr(klass::cls<A>, "f"_a)();
+#else
+  klass::getattr(klass::cls<A>, "f"_a)(*a);
+#endif
+}

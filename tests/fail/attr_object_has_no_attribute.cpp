@@ -1,0 +1,27 @@
+// a.nope where no class of A's MRO defines nope and A has no __getattr__.
+// expect: AttributeError
+// expect-gcc: \'A\' object has no attribute \'nope\'
+// expect-clang: klass::error::object_has_no_attribute<A, klass::attr<'n', 'o', 'p', 'e'>>
+#include <string>
+
+#include <klass/klass.hpp>
+
+using namespace klass::literals;
+
+struct A {
+  static constexpr auto dict = klass::dict(
+      "qux"_a = "A",
+      "name"_a = klass::field<std::string>,
+      "f"_a = [](auto&) { return 1; },
+      "p"_a = klass::property([](auto&) { return 1; }),
+      "w"_a = klass::property(klass::none, [](auto&, int) {}));
+};
+
+int main() {
+  auto a = klass::cls<A>();
+#ifdef KLASS_EXPECT_FAIL
+  klass::getattr(a, "nope"_a);
+#else
+  klass::getattr(a, "qux"_a);
+#endif
+}

@@ -1,0 +1,27 @@
+// a.w where w = property(None, fset).
+// expect: AttributeError
+// expect-gcc: property \'w\' of \'A\' object has no getter
+// expect-clang: klass::error::property_has_no_getter<A, klass::attr<'w'>>
+#include <string>
+
+#include <klass/klass.hpp>
+
+using namespace klass::literals;
+
+struct A {
+  static constexpr auto dict = klass::dict(
+      "qux"_a = "A",
+      "name"_a = klass::field<std::string>,
+      "f"_a = [](auto&) { return 1; },
+      "p"_a = klass::property([](auto&) { return 1; }),
+      "w"_a = klass::property(klass::none, [](auto&, int) {}));
+};
+
+int main() {
+  auto a = klass::cls<A>();
+#ifdef KLASS_EXPECT_FAIL
+  klass::getattr(a, "w"_a);
+#else
+  klass::setattr(a, "w"_a, 1);
+#endif
+}

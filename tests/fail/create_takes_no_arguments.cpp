@@ -1,0 +1,27 @@
+// A(1) where neither A nor its bases define __init__: object.__init__ takes no arguments.
+// expect: TypeError
+// expect-gcc: A() takes no arguments
+// expect-clang: klass::error::takes_no_arguments<A>
+#include <string>
+
+#include <klass/klass.hpp>
+
+using namespace klass::literals;
+
+struct A {
+  static constexpr auto dict = klass::dict(
+      "qux"_a = "A",
+      "name"_a = klass::field<std::string>,
+      "f"_a = [](auto&) { return 1; },
+      "p"_a = klass::property([](auto&) { return 1; }),
+      "w"_a = klass::property(klass::none, [](auto&, int) {}));
+};
+
+int main() {
+  auto a = klass::cls<A>();
+#ifdef KLASS_EXPECT_FAIL
+  klass::cls<A>(1);
+#else
+  klass::cls<A>();
+#endif
+}
