@@ -29,7 +29,11 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
 get_target_property(_boost_inc Boost::headers INTERFACE_INCLUDE_DIRECTORIES)
 set(KLASS_HARNESS_FLAGS -std=c++20 ${KLASS_WARNINGS} -I${PROJECT_SOURCE_DIR}/include)
 foreach(dir IN LISTS _boost_inc)
-  list(APPEND KLASS_HARNESS_FLAGS -isystem ${dir})
+  # A compiler's own directory must not be repeated: -isystem /usr/include breaks
+  # libstdc++'s #include_next <stdlib.h>.
+  if(NOT dir IN_LIST CMAKE_CXX_IMPLICIT_INCLUDE_DIRECTORIES)
+    list(APPEND KLASS_HARNESS_FLAGS -isystem ${dir})
+  endif()
 endforeach()
 
 macro(klass_test_name file prefix out)
