@@ -126,7 +126,7 @@ constexpr classmethod_t<Function> classmethod(Function function) {
 
 // ---- property ------------------------------------------------------------------
 
-// property(fget, fset, fdel): a data descriptor calling the functions given; a
+// property(fget, fset, fdel, doc): a data descriptor calling the functions given; a
 // missing one is klass::none, and using it is an error naming the property.
 // The lookup machinery calls fget/fset/fdel (it knows the names for messages).
 template <class Get = none_t, class Set = none_t, class Del = none_t>
@@ -134,6 +134,7 @@ struct property_t {
   Get fget;
   Set fset;
   Del fdel;
+  std::string_view __doc__{};
 
   static constexpr bool has_getter = !std::is_same_v<Get, none_t>;
   static constexpr bool has_setter = !std::is_same_v<Set, none_t>;
@@ -142,16 +143,17 @@ struct property_t {
   // x.getter(f), x.setter(f), x.deleter(f): a copy with one function replaced — the
   // @x.setter idiom, and how a subclass extends a base's property.
   template <class F>
-  constexpr property_t<F, Set, Del> getter(F f) const { return {f, fset, fdel}; }
+  constexpr property_t<F, Set, Del> getter(F f) const { return {f, fset, fdel, __doc__}; }
   template <class F>
-  constexpr property_t<Get, F, Del> setter(F f) const { return {fget, f, fdel}; }
+  constexpr property_t<Get, F, Del> setter(F f) const { return {fget, f, fdel, __doc__}; }
   template <class F>
-  constexpr property_t<Get, Set, F> deleter(F f) const { return {fget, fset, f}; }
+  constexpr property_t<Get, Set, F> deleter(F f) const { return {fget, fset, f, __doc__}; }
 };
 
 template <class Get = none_t, class Set = none_t, class Del = none_t>
-constexpr property_t<Get, Set, Del> property(Get fget = {}, Set fset = {}, Del fdel = {}) {
-  return {fget, fset, fdel};
+constexpr property_t<Get, Set, Del> property(Get fget = {}, Set fset = {}, Del fdel = {},
+                                             std::string_view doc = {}) {
+  return {fget, fset, fdel, doc};
 }
 
 namespace detail {
