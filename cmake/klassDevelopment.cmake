@@ -22,7 +22,7 @@ function(klass_list kind out)
   set(${out} ${files} PARENT_SCOPE)
 endfunction()
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
-  ${PROJECT_SOURCE_DIR}/tests/run ${PROJECT_SOURCE_DIR}/tests/check ${PROJECT_SOURCE_DIR}/tests/static ${PROJECT_SOURCE_DIR}/tests/fail
+  ${PROJECT_SOURCE_DIR}/tests/run ${PROJECT_SOURCE_DIR}/tests/check ${PROJECT_SOURCE_DIR}/tests/differential ${PROJECT_SOURCE_DIR}/tests/static ${PROJECT_SOURCE_DIR}/tests/fail
   ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/include/klass ${PROJECT_SOURCE_DIR}/include/klass/detail)
 
 # Flags the harness passes to the compiler itself (compile-fail and header cases).
@@ -99,6 +99,19 @@ if(KLASS_BUILD_TESTS)
     klass_test_name(${file} header _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} header
              ${CMAKE_CXX_COMPILER} ${file} -- ${KLASS_HARNESS_FLAGS})
+  endforeach()
+
+  # Scenarios observed in CPython and in klass: NAME.cpp is built and run, NAME.py
+  # is run by python3, and the outputs must agree.
+  klass_list(differential _differential)
+  foreach(file IN LISTS _differential)
+    klass_test_name(${file} differential _name)
+    string(REPLACE "." "_" _target ${_name})
+    add_executable(${_target} tests/differential/${file})
+    target_link_libraries(${_target} PRIVATE klass_dev)
+    string(REGEX REPLACE "\\.cpp$" ".py" _twin ${file})
+    add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} differential
+             $<TARGET_FILE:${_target}> ${PROJECT_SOURCE_DIR}/tests/differential/${_twin})
   endforeach()
 
   klass_list(check _checks)

@@ -6,9 +6,11 @@
   harness.py header CXX HEADER ...      HEADER compiles on its own (and twice)
   harness.py example EXE EXPECTED       EXE's output equals EXPECTED byte for byte
   harness.py version ROOT               version.hpp, CMakeLists.txt and meson.build agree
+  harness.py differential EXE TWIN.py   EXE prints what `python3 TWIN.py` prints (error
+                                        lines by exception name only below Python 3.13)
 
 Kinds for `list`: run (doctest), static (static_assert TUs), fail (compile-fail),
-examples, headers, check (Python scripts run as `python3 SCRIPT ROOT CXX -- FLAGS`).
+examples, headers, differential (a program and its Python twin), check (Python scripts run as `python3 SCRIPT ROOT CXX -- FLAGS`).
 
 Extra arguments after `--` are compiler flags (include paths, -std, warnings).
 
@@ -36,6 +38,7 @@ KINDS = {
     "examples": ("examples", ".cpp"),
     "headers": ("include", ".hpp"),
     "check": ("tests/check", ".py"),
+    "differential": ("tests/differential", ".cpp"),
 }
 
 
@@ -144,6 +147,38 @@ def example(exe, expected):
     return 0
 
 
+ERROR_LINE = re.compile(r"^(\w+(?:Error|Exception)): ")
+
+
+def differential(exe, twin):
+    """A scenario run in CPython and in klass must be observed the same. Error
+    wording belongs to the Python version, so below 3.13 an error line is
+    compared by its exception name."""
+    exact = sys.version_info >= (3, 13)
+
+    def comparable(line):
+        m = ERROR_LINE.match(line)
+        return m.group(1) if (m and not exact) else line
+
+    python = subprocess.run([sys.executable, twin], capture_output=True, text=True)
+    klass = subprocess.run([exe], capture_output=True, text=True)
+    if python.returncode != 0:
+        print(f"FAIL: the Python twin failed\n{python.stderr}")
+        return 1
+    if klass.returncode != 0:
+        print(f"FAIL: {exe} exited with {klass.returncode}\n{klass.stderr}")
+        return 1
+    want = [comparable(l) for l in python.stdout.splitlines()]
+    got = [comparable(l) for l in klass.stdout.splitlines()]
+    if want != got:
+        import difflib
+        print(f"FAIL: klass and python {sys.version.split()[0]} disagree")
+        print("\n".join(difflib.unified_diff(want, got, "python", "klass", lineterm="")))
+        return 1
+    print(f"ok: {len(want)} observations agree with python {sys.version.split()[0]}")
+    return 0
+
+
 def version(root):
     hpp = open(os.path.join(root, "include/klass/version.hpp")).read()
     parts = [re.search(rf"#define KLASS_VERSION_{p} (\d+)", hpp).group(1) for p in ("MAJOR", "MINOR", "PATCH")]
@@ -172,6 +207,8 @@ def main(argv):
         return header(args[1], args[2], flags)
     if cmd == "example":
         return example(args[1], args[2])
+    if cmd == "differential":
+        return differential(args[1], args[2])
     if cmd == "version":
         return version(args[1])
     print(__doc__)
