@@ -9,6 +9,8 @@
 #include <boost/hana/type.hpp>
 
 #include <klass/detail/fixed_string.hpp>
+#include <klass/dict.hpp>
+#include <klass/names.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/detail/type_name.hpp>
 
@@ -18,10 +20,31 @@ namespace klass {
 template <class... Bases>
 struct bases {};
 
-// The root of every hierarchy, Python's `object`.
+namespace detail {
+// object.__new__ and object.__init__, defined with the creation protocol in
+// <klass/create.hpp> (found there by argument-dependent lookup on call_tag).
+struct call_tag {};
+struct object_new_function {
+  template <class Class, class... Args>
+  auto operator()(Class cls, Args&&... args) const {
+    return object_new(call_tag{}, cls, static_cast<Args&&>(args)...);
+  }
+};
+struct object_init_function {
+  template <class Self, class... Args>
+  void operator()(Self& self, Args&&... args) const {
+    object_init(call_tag{}, self, static_cast<Args&&>(args)...);
+  }
+};
+}  // namespace detail
+
+// The root of every hierarchy, Python's `object`: its dict holds __new__ (which
+// allocates) and __init__ (which accepts no arguments).
 struct object {
   using bases = klass::bases<>;
   static constexpr std::string_view class_name = "object";
+  static constexpr auto dict = klass::dict(attr_c<"__new__">{} = detail::object_new_function{},
+                                           attr_c<"__init__">{} = detail::object_init_function{});
 };
 
 namespace detail {

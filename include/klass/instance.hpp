@@ -22,10 +22,6 @@ class instance;
 template <class C>
 class ref;
 
-namespace detail {
-struct call_tag {};
-}  // namespace detail
-
 // The class object of C: what Python's name `C` denotes. Calling it creates an
 // instance (type.__call__, in <klass/create.hpp>); klass::getattr/setattr read and
 // assign its attributes.
@@ -34,9 +30,10 @@ struct class_object {
   using type = C;
   static constexpr std::string_view __name__ = klass::name<C>;
 
+  // C(...): type(C).__call__(C, ...), in <klass/create.hpp>.
   template <class... Args>
   auto operator()(Args&&... args) const {
-    return type_call(detail::call_tag{}, *this, std::forward<Args>(args)...);
+    return metaclass_call(detail::call_tag{}, *this, std::forward<Args>(args)...);
   }
   friend constexpr bool operator==(class_object, class_object) { return true; }
 };

@@ -15,7 +15,9 @@
 #include <klass/descriptors.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
+#include <klass/metaclass.hpp>
 #include <klass/lookup.hpp>
 #include <klass/create.hpp>
+#include <klass/super.hpp>
 
 #endif

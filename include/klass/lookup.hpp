@@ -11,34 +11,12 @@
 #include <klass/detail/type_lookup.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
+#include <klass/metaclass.hpp>
 #include <klass/names.hpp>
 
 namespace klass {
 
-// The root metaclass, Python's `type`. A class's metaclass is `using metaclass = M;`
-// (M deriving from klass::type), else its bases', else klass::type.
-struct type {
-  using bases = klass::bases<object>;
-  static constexpr std::string_view class_name = "type";
-};
-
 namespace detail {
-
-template <class C>
-concept declares_metaclass = requires { typename C::metaclass; };
-
-template <class MroList>
-struct first_metaclass {
-  using type = klass::type;
-};
-template <class T, class... Ts>
-struct first_metaclass<type_list<T, Ts...>> : first_metaclass<type_list<Ts...>> {};
-template <declares_metaclass T, class... Ts>
-struct first_metaclass<type_list<T, Ts...>> {
-  using type = typename T::metaclass;
-};
-template <class C>
-using metaclass_of = typename first_metaclass<typename mro_info<C>::list>::type;
 
 namespace special {
 using getattribute = attr_c<"__getattribute__">;

@@ -1,0 +1,136 @@
+// klass/metaclass.hpp — `type`, the metaclass of a class (most derived, or a conflict), and klass::singleton.
+#ifndef KLASS_METACLASS_HPP
+#define KLASS_METACLASS_HPP
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <klass/class.hpp>
+#include <klass/detail/diagnostic.hpp>
+#include <klass/detail/type_list.hpp>
+#include <klass/dict.hpp>
+#include <klass/mro.hpp>
+#include <klass/names.hpp>
+
+namespace klass {
+
+namespace detail {
+// type.__call__, defined with the creation protocol in <klass/create.hpp>.
+struct type_call_function {
+  template <class Class, class... Args>
+  auto operator()(Class cls, Args&&... args) const {
+    return type_call(call_tag{}, cls, static_cast<Args&&>(args)...);
+  }
+};
+}  // namespace detail
+
+// The root metaclass, Python's `type`. A metaclass is a class deriving from it.
+struct type {
+  using bases = klass::bases<object>;
+  static constexpr std::string_view class_name = "type";
+  static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::type_call_function{});
+};
+
+template <class M>
+concept metaclass_type = class_type<M> && has_consistent_mro<M> && issubclass<M, type>;
+
+namespace error {
+template <class Winner, class Other>
+struct metaclass_conflict;
+}  // namespace error
+
+namespace detail {
+
+template <class C>
+concept declares_metaclass = requires { typename C::metaclass; };
+
+template <class C>
+struct metaclass_info;
+
+// _PyType_CalculateMetaclass: start from the declared metaclass (else the first
+// base's, else type) and keep the most derived of it and every base's metaclass;
+// two that are not subclasses of one another are a conflict.
+template <class Start, class Bases>
+struct calculate_metaclass;
+template <class Start>
+struct calculate_metaclass<Start, type_list<>> {
+  using winner = Start;
+  using conflict = void;
+};
+template <class Start, class Base, class... Bases>
+struct calculate_metaclass<Start, type_list<Base, Bases...>> {
+  using base_meta = typename metaclass_info<Base>::type;
+  using step = std::conditional_t<issubclass<Start, base_meta>, Start,
+                                  std::conditional_t<issubclass<base_meta, Start>, base_meta, void>>;
+  using rest = calculate_metaclass<std::conditional_t<std::is_void_v<step>, Start, step>, type_list<Bases...>>;
+  using winner = std::conditional_t<std::is_void_v<step>, Start, typename rest::winner>;
+  using conflict = std::conditional_t<std::is_void_v<step>, type_list<Start, base_meta>, typename rest::conflict>;
+};
+
+template <class Bases>
+struct first_base_metaclass {
+  using type = klass::type;
+};
+template <class Base, class... Bases>
+struct first_base_metaclass<type_list<Base, Bases...>> {
+  using type = typename metaclass_info<Base>::type;
+};
+template <class C>
+struct declared_or_first_base_metaclass : first_base_metaclass<bases_of<C>> {};
+template <declares_metaclass C>
+struct declared_or_first_base_metaclass<C> {
+  using type = typename C::metaclass;
+};
+
+// Memoized per class: type(C), and whether the metaclasses conflict.
+template <class C>
+struct metaclass_info {
+  using calculation = calculate_metaclass<typename declared_or_first_base_metaclass<C>::type, bases_of<C>>;
+  using type = typename calculation::winner;
+  using conflict = typename calculation::conflict;  // void, or the two metaclasses
+};
+template <>
+struct metaclass_info<object> {
+  using type = klass::type;
+  using conflict = void;
+};
+
+template <class Conflict>
+struct metaclass_conflict_error;
+template <class Winner, class Other>
+struct metaclass_conflict_error<type_list<Winner, Other>> {
+  static void raise() {
+    KLASS_DETAIL_RAISE(TypeError,
+                       "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
+                       "the metaclasses of all its bases",
+                       (join<"metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                             "subclass of the metaclasses of all its bases">),
+                       error::metaclass_conflict<Winner, Other>);
+  }
+};
+
+// type(C), checked: a conflict is one error (naming the two metaclasses on clang).
+template <class C, class Conflict = typename metaclass_info<C>::conflict>
+struct checked_metaclass {
+  using type = typename metaclass_info<C>::type;
+};
+template <class C, class Conflict>
+  requires(!std::is_void_v<Conflict>)
+struct checked_metaclass<C, Conflict> {
+  using type = std::conditional_t<(static_cast<void>(&metaclass_conflict_error<Conflict>::raise), true),
+                                  klass::type, void>;
+};
+template <class C>
+using metaclass_of = typename checked_metaclass<C>::type;
+
+}  // namespace detail
+
+// Whether C's metaclasses conflict, asked without failing the build.
+template <class_type C>
+inline constexpr bool has_metaclass_conflict = !std::is_void_v<typename detail::metaclass_info<C>::conflict>;
+
+}  // namespace klass
+
+#endif

@@ -1,0 +1,178 @@
+// klass/super.hpp — super(B, obj): attribute lookup that continues after B in the MRO of obj's type.
+#ifndef KLASS_SUPER_HPP
+#define KLASS_SUPER_HPP
+
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+#include <klass/descriptors.hpp>
+#include <klass/detail/attribute_errors.hpp>
+#include <klass/detail/type_lookup.hpp>
+#include <klass/instance.hpp>
+#include <klass/lookup.hpp>
+#include <klass/metaclass.hpp>
+
+namespace klass {
+
+namespace error {
+template <class Name> struct super_object_has_no_attribute;
+template <class Name> struct super_object_has_no_attribute_for_setting;
+template <class Type, class Object> struct super_obj_must_be_an_instance_or_subtype_of_type;
+}  // namespace error
+
+namespace detail {
+
+// How super(B, obj) binds (CPython's supercheck): an instance of a subclass of B
+// (methods bind obj), a class that is a subclass of B (descriptors get None and the
+// class), or a class that is an instance of a metaclass deriving from B.
+enum class super_mode { instance, subclass, metaclass_instance };
+
+template <class B, class... Ts>
+constexpr std::size_t index_in(type_list<Ts...>) {
+  constexpr type_id ids[] = {id_of<Ts>..., nullptr};
+  for (std::size_t i = 0; i != sizeof...(Ts); ++i)
+    if (ids[i] == id_of<B>) return i;
+  return npos;
+}
+
+// The first class after B in Start's MRO whose dict defines Name.
+template <class Start, class B, class Name>
+struct lookup_after {
+  using mro = typename mro_info<Start>::list;
+  static constexpr std::size_t after = index_in<B>(mro{}) + 1;
+  template <class... Ts>
+  static constexpr std::size_t find(type_list<Ts...>) {
+    constexpr bool defines[] = {defines_class_attribute<Ts, Name>()..., false};
+    for (std::size_t i = after; i < sizeof...(Ts); ++i)
+      if (defines[i]) return i;
+    return npos;
+  }
+  static constexpr std::size_t position = find(mro{});
+};
+
+template <class Start, class Name, std::size_t Position>
+struct found_after {
+  static constexpr bool found = true;
+  using owner = at<Position, typename mro_info<Start>::list>;
+  using value_type = typename own_entry<owner, Name>::value_type;
+  static constexpr attribute_kind kind = own_entry<owner, Name>::kind;
+};
+template <class Start, class Name>
+struct found_after<Start, Name, npos> {
+  static constexpr bool found = false;
+};
+
+template <class Name>
+struct super_errors {
+  static void no_attribute() {
+    KLASS_DETAIL_RAISE(AttributeError, "'super' object has no attribute '<name>'",
+                       (join<"'super' object has no attribute '", Name::fixed, "'">),
+                       error::super_object_has_no_attribute<Name>);
+  }
+  static void no_attribute_for_setting() {
+    KLASS_DETAIL_RAISE(AttributeError,
+                       "'super' object has no attribute '<name>' and no __dict__ for setting new attributes",
+                       (join<"'super' object has no attribute '", Name::fixed,
+                             "' and no __dict__ for setting new attributes">),
+                       error::super_object_has_no_attribute_for_setting<Name>);
+  }
+};
+template <class B, class Object>
+struct super_check_errors {
+  static void not_an_instance_or_subtype() {
+    KLASS_DETAIL_RAISE(TypeError, "super(type, obj): obj must be an instance or subtype of type",
+                       (join<"super(type, obj): obj (", fixed_name<Object>, ") must be an instance or subtype of type (",
+                             fixed_name<B>, ")">),
+                       error::super_obj_must_be_an_instance_or_subtype_of_type<B, Object>);
+  }
+};
+
+}  // namespace detail
+
+// The object super(B, obj) returns: attribute reads continue after B in the MRO of
+// obj's type; nothing can be set or deleted through it.
+template <class B, class Start, detail::super_mode Mode, class Object>
+struct super_t {
+  Object& object;
+};
+
+// super(B, self) inside a method of B: self is an instance of a subclass of B.
+template <class B, class C>
+constexpr auto super(instance<C>& self) {
+  if constexpr (!issubclass<C, B>) static_cast<void>(&detail::super_check_errors<B, C>::not_an_instance_or_subtype);
+  return super_t<B, C, detail::super_mode::instance, instance<C>>{self};
+}
+template <class B, class C>
+constexpr auto super(const ref<C>& self) {
+  return klass::super<B>(*self);
+}
+// super(B, cls): in a classmethod or __new__ (cls a subclass of B), or in a
+// metaclass method (cls an instance of a metaclass deriving from B).
+template <class B, class C>
+constexpr auto super(const class_object<C>& cls) {
+  if constexpr (issubclass<C, B>) {
+    return super_t<B, C, detail::super_mode::subclass, const class_object<C>>{cls};
+  } else if constexpr (issubclass<detail::metaclass_of<C>, B>) {
+    return super_t<B, detail::metaclass_of<C>, detail::super_mode::metaclass_instance, const class_object<C>>{cls};
+  } else {
+    static_cast<void>(&detail::super_check_errors<B, C>::not_an_instance_or_subtype);
+    return super_t<B, C, detail::super_mode::subclass, const class_object<C>>{cls};
+  }
+}
+
+// getattr(super(B, obj), "x"_a): CPython's super_getattro. The value found is
+// bound with __get__(obj, starttype), or __get__(None, starttype) when obj is the
+// start type itself.
+template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
+constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, attr<Cs...>) {
+  using N = attr<Cs...>;
+  using L = detail::found_after<Start, N, detail::lookup_after<Start, B, N>::position>;
+  if constexpr (!L::found) {
+    static_cast<void>(&detail::super_errors<N>::no_attribute);
+    return detail::refused{};
+  } else {
+    auto& stored = detail::class_storage<typename L::owner, N>::value;
+    using V = typename L::value_type;
+    if constexpr (L::kind == attribute_kind::value) {
+      return (stored);
+    } else if constexpr (Mode == detail::super_mode::subclass) {
+      // obj is the start type: functions stay functions, descriptors get None.
+      if constexpr (L::kind == attribute_kind::function || L::kind == attribute_kind::property ||
+                    L::kind == attribute_kind::member)
+        return (stored);
+      else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
+                         L::kind == attribute_kind::classmethod)
+        return stored.get(none, cls<Start>);
+      else
+        return (stored);
+    } else {
+      // obj is an instance of Start (an ordinary instance, or a class whose metaclass is Start).
+      if constexpr (L::kind == attribute_kind::function)
+        return bound_method<V, Object&>{stored, proxy.object};
+      else if constexpr (L::kind == attribute_kind::property)
+        return stored.fget(proxy.object);
+      else if constexpr (L::kind == attribute_kind::member)
+        return detail::data_descriptor_get<Start, N, detail::type_lookup<Start, N>>(proxy.object);
+      else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
+                         L::kind == attribute_kind::classmethod)
+        return stored.get(proxy.object, cls<Start>);
+      else
+        return (stored);
+    }
+  }
+}
+
+// Assigning or deleting through super is refused, as in Python.
+template <class B, class Start, detail::super_mode Mode, class Object, char... Cs, class Value>
+void setattr(const super_t<B, Start, Mode, Object>&, attr<Cs...>, Value&&) {
+  static_cast<void>(&detail::super_errors<attr<Cs...>>::no_attribute_for_setting);
+}
+template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
+void delattr(const super_t<B, Start, Mode, Object>&, attr<Cs...>) {
+  static_cast<void>(&detail::super_errors<attr<Cs...>>::no_attribute);
+}
+
+}  // namespace klass
+
+#endif
