@@ -6,6 +6,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/abc.hpp>
 #include <klass/detail/attribute_errors.hpp>
 #include <klass/detail/type_name.hpp>
 #include <klass/instance.hpp>
@@ -61,10 +62,11 @@ struct creation_errors {
   }
 };
 
-// object.__new__(cls, *args) allocates an instance of cls. Extra arguments are
-// refused unless __init__ is overridden (CPython's object_new).
+// object.__new__(cls, *args) allocates an instance of cls, unless cls is abstract.
+// Extra arguments are refused unless __init__ is overridden (CPython's object_new).
 template <class C, class... Args>
 ref<C> object_new(call_tag, class_object<C>, Args&&...) {
+  if constexpr (is_abstract<C>) static_cast<void>(&abstract_error<C>::raise);
   if constexpr (sizeof...(Args) != 0) {
     if constexpr (overrides_new<C>)
       static_cast<void>(&creation_errors<C>::object_new_takes_exactly_one_argument);
@@ -105,7 +107,7 @@ auto type_call(call_tag, class_object<C> cls, Args&&... args) {
   using result_type = decltype(result);
   if constexpr (is_ref<result_type>::value) {
     using X = typename result_type::klass_type;
-    if constexpr (issubclass<X, C>) {
+    if constexpr (is_subclass<X, C>) {  // PyObject_TypeCheck: the real MRO, not an ABC's say
       // tp_init: found on the type, as every special method, never through
       // __getattribute__ or the instance.
       auto init = class_level_get<X, init_name, type_lookup<X, init_name>>(*result);

@@ -156,7 +156,34 @@ constexpr property_t<Get, Set, Del> property(Get fget = {}, Set fset = {}, Del f
   return {fget, fset, fdel, doc};
 }
 
+// ---- abstractmethod -----------------------------------------------------------
+
+// abstractmethod(v): v, marked abstract (Python sets __isabstractmethod__). It
+// behaves as v in every lookup, so an abstract method with a body can still be
+// reached through super(). Under property, classmethod or staticmethod the mark
+// is seen through them, as Python's __isabstractmethod__ is.
+template <class Value>
+struct abstract_t : Value {
+  static constexpr bool klass_abstract = true;
+  constexpr abstract_t(Value value) : Value(value) {}
+};
+template <class Value>
+constexpr abstract_t<Value> abstractmethod(Value value) {
+  return {value};
+}
+
 namespace detail {
+template <class V>
+struct unwrap_abstract {
+  using type = V;
+};
+template <class V>
+struct unwrap_abstract<abstract_t<V>> {
+  using type = V;
+};
+
+template <class V>
+constexpr bool is_abstract_value();
 template <class T> struct is_field : std::false_type {};
 template <class T> struct is_field<field_t<T>> : std::true_type {};
 template <class T> struct is_member : std::false_type {};
@@ -188,9 +215,10 @@ enum class attribute_kind {
   value,                // a plain class attribute
 };
 
-template <class V>
+template <class Raw>
 constexpr attribute_kind kind_of() {
   using namespace detail;
+  using V = typename unwrap_abstract<Raw>::type;
   if constexpr (is_field<V>::value) return attribute_kind::field;
   else if constexpr (is_member<V>::value) return attribute_kind::member;
   else if constexpr (is_property<V>::value) return attribute_kind::property;
@@ -203,6 +231,22 @@ constexpr attribute_kind kind_of() {
     return attribute_kind::function;
   else return attribute_kind::value;
 }
+
+namespace detail {
+// __isabstractmethod__, as Python computes it for the built-in descriptors.
+template <class V>
+constexpr bool is_abstract_value() {
+  if constexpr (requires { V::klass_abstract; })
+    return V::klass_abstract;
+  else if constexpr (is_property<V>::value)
+    return is_abstract_value<decltype(V::fget)>() || is_abstract_value<decltype(V::fset)>() ||
+           is_abstract_value<decltype(V::fdel)>();
+  else if constexpr (is_staticmethod<V>::value || is_classmethod<V>::value)
+    return is_abstract_value<decltype(V::function)>();
+  else
+    return false;
+}
+}  // namespace detail
 
 }  // namespace klass
 

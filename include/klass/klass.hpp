@@ -17,6 +17,7 @@
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/lookup.hpp>
+#include <klass/abc.hpp>
 #include <klass/create.hpp>
 #include <klass/super.hpp>
 

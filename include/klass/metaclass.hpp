@@ -34,7 +34,7 @@ struct type {
 };
 
 template <class M>
-concept metaclass_type = class_type<M> && has_consistent_mro<M> && issubclass<M, type>;
+concept metaclass_type = class_type<M> && has_consistent_mro<M> && detail::is_subclass<M, type>;
 
 namespace error {
 template <class Winner, class Other>
@@ -62,8 +62,9 @@ struct calculate_metaclass<Start, type_list<>> {
 template <class Start, class Base, class... Bases>
 struct calculate_metaclass<Start, type_list<Base, Bases...>> {
   using base_meta = typename metaclass_info<Base>::type;
-  using step = std::conditional_t<issubclass<Start, base_meta>, Start,
-                                  std::conditional_t<issubclass<base_meta, Start>, base_meta, void>>;
+  // PyType_IsSubtype: the MRO alone (a metaclass is never a virtual subclass).
+  using step = std::conditional_t<is_subclass<Start, base_meta>, Start,
+                                  std::conditional_t<is_subclass<base_meta, Start>, base_meta, void>>;
   using rest = calculate_metaclass<std::conditional_t<std::is_void_v<step>, Start, step>, type_list<Bases...>>;
   using winner = std::conditional_t<std::is_void_v<step>, Start, typename rest::winner>;
   using conflict = std::conditional_t<std::is_void_v<step>, type_list<Start, base_meta>, typename rest::conflict>;

@@ -209,9 +209,21 @@ inline constexpr auto mro_conflict = detail::to_hana(typename detail::mro_info<C
 template <class_type C>
 inline constexpr auto mro_failing_class = boost::hana::type_c<typename detail::mro_info<C>::root>;
 
-// issubclass(D, B): B appears in D's MRO.
+namespace detail {
+// What ABCMeta.__subclasscheck__ adds for abstract base classes (<klass/abc.hpp>):
+// 1 = a subclass, 0 = not one (even if in the MRO), -1 = no opinion.
+template <class D, class B>
+struct abc_subclass_check {
+  static constexpr int value = -1;
+};
+}  // namespace detail
+
+// issubclass(D, B): B appears in D's MRO, or B is an ABC that says so (a
+// registered virtual subclass, or its __subclasshook__).
 template <class_type D, class_type B>
-inline constexpr bool issubclass = detail::is_subclass<D, B>;
+inline constexpr bool issubclass =
+    detail::abc_subclass_check<D, B>::value == 1 ||
+    (detail::abc_subclass_check<D, B>::value == -1 && detail::is_subclass<D, B>);
 
 }  // namespace klass
 

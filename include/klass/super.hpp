@@ -100,7 +100,7 @@ struct super_t {
 // super(B, self) inside a method of B: self is an instance of a subclass of B.
 template <class B, class C>
 constexpr auto super(instance<C>& self) {
-  if constexpr (!issubclass<C, B>) static_cast<void>(&detail::super_check_errors<B, C>::not_an_instance_or_subtype);
+  if constexpr (!detail::is_subclass<C, B>) static_cast<void>(&detail::super_check_errors<B, C>::not_an_instance_or_subtype);
   return super_t<B, C, detail::super_mode::instance, instance<C>>{self};
 }
 template <class B, class C>
@@ -111,9 +111,9 @@ constexpr auto super(const ref<C>& self) {
 // metaclass method (cls an instance of a metaclass deriving from B).
 template <class B, class C>
 constexpr auto super(const class_object<C>& cls) {
-  if constexpr (issubclass<C, B>) {
+  if constexpr (detail::is_subclass<C, B>) {  // supercheck uses PyType_IsSubtype
     return super_t<B, C, detail::super_mode::subclass, const class_object<C>>{cls};
-  } else if constexpr (issubclass<detail::metaclass_of<C>, B>) {
+  } else if constexpr (detail::is_subclass<detail::metaclass_of<C>, B>) {
     return super_t<B, detail::metaclass_of<C>, detail::super_mode::metaclass_instance, const class_object<C>>{cls};
   } else {
     static_cast<void>(&detail::super_check_errors<B, C>::not_an_instance_or_subtype);

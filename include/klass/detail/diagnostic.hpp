@@ -19,6 +19,8 @@ template <detail::fixed_string Message>
 struct AttributeError;
 template <detail::fixed_string Message>
 struct SyntaxError;
+template <detail::fixed_string Message>
+struct RuntimeError;
 
 }  // namespace klass
 
