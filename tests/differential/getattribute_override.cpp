@@ -1,6 +1,7 @@
 // The Descriptor HowTo: descriptors are invoked by __getattribute__, so a class
 // that overrides __getattribute__ decides every o.x itself, and can turn the
-// automatic __get__ calls off. The class itself is looked up by type.__getattribute__.
+// automatic __get__ calls off. The class itself is looked up by type.__getattribute__,
+// and creating an instance finds __init__ on the type, not through __getattribute__.
 #include <string_view>
 #include <type_traits>
 
@@ -34,6 +35,15 @@ struct Raw {
       });
 };
 
+struct G {
+  static constexpr auto dict = klass::dict(
+      "__init__"_a = [](auto&) { print("G.__init__"); },
+      "__getattribute__"_a = [](auto&, auto name) {
+        print("G.__getattribute__", std::string_view(name));
+        return 0;
+      });
+};
+
 struct Sub {
   using bases = klass::bases<Raw>;
   static constexpr auto dict = klass::dict("d"_a = "Sub.d");
@@ -50,4 +60,6 @@ int main() {
   print(klass::getattr(r, "method"_a)(*r));  // the raw function: self passed by hand
   print(klass::getattr(klass::cls<Raw>, "d"_a));  // on the class, the normal rules
   print(klass::getattr(s, "d"_a));                // inherited: type(self) is Sub
+  auto g = klass::cls<G>();
+  print(klass::getattr(g, "anything"_a));
 }

@@ -1,6 +1,7 @@
 # The Descriptor HowTo: descriptors are invoked by __getattribute__, so a class
 # that overrides __getattribute__ decides every o.x itself, and can turn the
-# automatic __get__ calls off. The class itself is looked up by type.__getattribute__.
+# automatic __get__ calls off. The class itself is looked up by type.__getattribute__,
+# and creating an instance finds __init__ on the type, not through __getattribute__.
 class Loud:
     def __get__(self, obj, objtype=None):
         print('Loud.__get__')
@@ -23,6 +24,15 @@ class Raw:
         return type(self).__dict__[name]        # the raw dict value: no __get__
 
 
+class G:
+    def __init__(self):
+        print('G.__init__')
+
+    def __getattribute__(self, name):
+        print('G.__getattribute__', name)
+        return 0
+
+
 class Sub(Raw):
     d = 'Sub.d'
 
@@ -35,3 +45,5 @@ print(r.plain)
 print(r.method(r))                              # the raw function: self passed by hand
 print(Raw.d)                                    # on the class, the normal rules
 print(s.d)                                      # inherited: type(self) is Sub
+g = G()
+print(g.anything)
