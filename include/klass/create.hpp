@@ -12,6 +12,7 @@
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/super.hpp>
 
 namespace klass {
 namespace error {
@@ -19,6 +20,7 @@ template <class Class> struct takes_no_arguments;
 template <class Class> struct object_new_takes_exactly_one_argument;
 template <class Class> struct object_init_takes_exactly_one_argument;
 template <class Class, class Returned> struct init_should_return_none;
+template <class Class> struct init_subclass_takes_no_keyword_arguments;
 }  // namespace error
 
 namespace detail {
@@ -32,6 +34,10 @@ inline constexpr bool overrides_new = !std::is_same_v<typename type_lookup<C, ne
 template <class C>
 inline constexpr bool overrides_init = !std::is_same_v<typename type_lookup<C, init_name>::owner, object>;
 
+template <class T>
+struct is_class_object : std::false_type {};
+template <class C>
+struct is_class_object<class_object<C>> : std::true_type {};
 template <class T>
 struct is_ref : std::false_type {};
 template <class C>
@@ -52,6 +58,11 @@ struct creation_errors {
     KLASS_DETAIL_RAISE(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)",
                        (join<"object.__init__() takes exactly one argument (the instance to initialize)">),
                        error::object_init_takes_exactly_one_argument<C>);
+  }
+  static void init_subclass_takes_no_keyword_arguments() {
+    KLASS_DETAIL_RAISE(TypeError, "<class>.__init_subclass__() takes no keyword arguments",
+                       (join<fixed_name<C>, ".__init_subclass__() takes no keyword arguments">),
+                       error::init_subclass_takes_no_keyword_arguments<C>);
   }
   template <class Returned>
   static void init_should_return_none() {
@@ -105,7 +116,14 @@ template <class C, class... Args>
 auto type_call(call_tag, class_object<C> cls, Args&&... args) {
   auto result = new_function<C>()(cls, args...);
   using result_type = decltype(result);
-  if constexpr (is_ref<result_type>::value) {
+  if constexpr (is_class_object<result_type>::value) {
+    // A class statement: the metaclass's __init__ initializes the class created.
+    using X = typename result_type::type;
+    if constexpr (is_subclass<metaclass_of<X>, C>) {
+      auto init = class_level_get<C, init_name, type_lookup<C, init_name>>(result);
+      init(args...);
+    }
+  } else if constexpr (is_ref<result_type>::value) {
     using X = typename result_type::klass_type;
     if constexpr (is_subclass<X, C>) {  // PyObject_TypeCheck: the real MRO, not an ABC's say
       // tp_init: found on the type, as every special method, never through
@@ -128,6 +146,77 @@ auto metaclass_call(call_tag, class_object<C> cls, Args&&... args) {
   return class_storage<typename L::owner, call_name>::value(cls, std::forward<Args>(args)...);
 }
 
+// ---- the class statement ----------------------------------------------------
+
+template <class C>
+concept declares_keywords = requires { C::keywords; };
+
+// The namespace a class statement passes to its metaclass: the class dict, and
+// the class it belongs to (type.__new__ returns that class).
+template <class C>
+struct class_namespace {
+  using klass_class = C;
+  const dict_type<C>& dict = dict_of<C>();
+  template <char... Cs>
+  constexpr const auto& operator[](attr<Cs...> name) const {
+    return dict[name];
+  }
+  static constexpr auto names() { return dict_type<C>::names(); }
+};
+
+template <class C, class... Entries, class Call>
+decltype(auto) with_keywords(const dict_t<Entries...>& keywords, Call&& call) {
+  return call(static_cast<const Entries&>(keywords)...);
+}
+template <class C, class Call>
+decltype(auto) with_class_keywords(Call&& call) {
+  if constexpr (declares_keywords<C>)
+    return with_keywords<C>(C::keywords, static_cast<Call&&>(call));
+  else
+    return call();
+}
+
+// type.__new__(mcls, name, bases, ns, **kwds): the class exists already (it is a
+// C++ type); what remains of creating it is __init_subclass__ of its parent,
+// called as super(C, C).__init_subclass__(**kwds) (an implicit classmethod).
+template <class M, class Name, class Bases, class C, class... Keywords>
+class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
+                         Keywords&&... keywords) {
+  using hook = attr_c<"__init_subclass__">;
+  using L = found_after<C, hook, lookup_after<C, C, hook>::position>;
+  if constexpr (L::found) {
+    const auto& stored = class_storage<typename L::owner, hook>::value;
+    if constexpr (L::kind == attribute_kind::classmethod)
+      stored.function(cls<C>, static_cast<Keywords&&>(keywords)...);
+    else
+      stored(cls<C>, static_cast<Keywords&&>(keywords)...);
+  } else if constexpr (sizeof...(Keywords) != 0) {
+    static_cast<void>(&creation_errors<C>::init_subclass_takes_no_keyword_arguments);
+  }
+  return cls<C>;
+}
+
+template <class C>
+inline bool class_defined = false;
+
+// klass::define<C>(): what executing `class C(...): ...` does at run time, once:
+// its bases and its metaclass first, then type(M).__call__(M, name, bases, ns, **kwds)
+// — M.__new__ then M.__init__, with __init_subclass__ inside type.__new__.
+template <class C>
+void define_class(call_tag, class_object<C>) {
+  if constexpr (!std::is_same_v<C, object> && !std::is_same_v<C, klass::type>) {
+    if (class_defined<C>) return;
+    class_defined<C> = true;
+    using M = metaclass_of<C>;
+    [] <class... Bases>(type_list<Bases...>) { (define_class(call_tag{}, cls<Bases>), ...); }(bases_of<C>{});
+    define_class(call_tag{}, cls<M>);
+    with_class_keywords<C>([](auto&&... keywords) {
+      metaclass_call(call_tag{}, cls<M>, klass::name<C>, klass::bases_of<C>, class_namespace<C>{},
+                     static_cast<decltype(keywords)&&>(keywords)...);
+    });
+  }
+}
+
 // klass::singleton's __call__: the first call creates the instance through
 // type.__call__ (so __init__ runs once); later calls return it. Each class,
 // subclasses included, has its own.
@@ -145,6 +234,14 @@ struct singleton_call_function {
 };
 
 }  // namespace detail
+
+// Executes the class statement of C (and of its bases and metaclass) if it has not
+// run yet: the metaclass's __new__ and __init__ and the parent's __init_subclass__
+// run once, in CPython's order. Calling the class runs it too.
+template <class_type C>
+void define() {
+  detail::define_class(detail::call_tag{}, cls<C>);
+}
 
 // A metaclass whose instances are singletons: klass::cls<C>() always gives the
 // same object (`using metaclass = klass::singleton;`).

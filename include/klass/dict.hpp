@@ -17,6 +17,59 @@
 
 namespace klass {
 
+namespace detail {
+template <class Key, class... Entries>
+inline constexpr bool has_key = (std::is_same_v<typename Entries::key, Key> || ...);
+
+// The last of the entries with the given key (a later assignment wins).
+template <class Key, class First, class... Rest>
+constexpr auto last_with_key(const First& first, const Rest&... rest) {
+  if constexpr ((std::is_same_v<typename Rest::key, Key> || ...))
+    return last_with_key<Key>(rest...);
+  else if constexpr (std::is_same_v<typename First::key, Key>)
+    return first;
+  else
+    return last_with_key<Key>(rest...);
+}
+
+template <class Key, class... Entries>
+using last_with_key_t = std::remove_cvref_t<decltype(last_with_key<Key>(std::declval<const Entries&>()...))>;
+
+// ns.with(...) keeps each existing entry in place, replaced when assigned again...
+template <bool Replaced, class Existing, class... Added>
+struct replaced_type {
+  using type = Existing;
+};
+template <class Existing, class... Added>
+struct replaced_type<true, Existing, Added...> {
+  using type = last_with_key_t<typename Existing::key, Added...>;
+};
+template <class Existing, class... Added>
+using replaced_t = typename replaced_type<has_key<typename Existing::key, Added...>, Existing, Added...>::type;
+template <class Existing, class Dict, class... Added>
+constexpr replaced_t<Existing, Added...> replaced(const Dict& dict, const Added&... added) {
+  if constexpr (has_key<typename Existing::key, Added...>)
+    return last_with_key<typename Existing::key>(added...);
+  else
+    return static_cast<const Existing&>(dict);
+}
+// ...and appends the new names, once each (at the last assignment's value).
+template <class Keys, class... Added>
+struct appended {
+  using type = type_list<>;
+};
+template <class... Keys, class First, class... Rest>
+struct appended<type_list<Keys...>, First, Rest...> {
+  static constexpr bool fresh =
+      !has_key<typename First::key, entry<Keys, int>...> && !has_key<typename First::key, Rest...>;
+  using type = concat<std::conditional_t<fresh, type_list<First>, type_list<>>,
+                      typename appended<type_list<Keys...>, Rest...>::type>;
+};
+template <class Keys, class... Added>
+using appended_t = typename appended<Keys, Added...>::type;
+
+}  // namespace detail
+
 // A class namespace: one entry per name. It derives from its entries, so reading
 // an entry by name is one overload resolution, not a search.
 template <class... Entries>
@@ -35,10 +88,29 @@ struct dict_t : Entries... {
   // The names, as a Hana tuple of hana::type<klass::attr<...>>, in declaration order.
   static constexpr auto names() { return boost::hana::tuple_t<typename Entries::key...>; }
 
+  // A copy with entries set as Python's ns['x'] = v does: an existing name keeps
+  // its place and takes the new value, a new name is appended.
+  template <class... Keys, class... Values>
+  constexpr auto with(entry<Keys, Values>... added) const {
+    return with_impl(detail::type_list<entry<Keys, Values>...>{}, added...);
+  }
+
  private:
   template <class Key, class Value>
   static constexpr const Value& get(const entry<Key, Value>& found) {
     return found.value;
+  }
+
+  template <class... Kept, class... New, class... Added>
+  constexpr auto build(detail::type_list<Kept...>, detail::type_list<New...>, const Added&... added) const {
+    return dict_t<Kept..., New...>{detail::replaced<Entries>(*this, added...)...,
+                                   detail::last_with_key<typename New::key>(added...)...};
+  }
+  template <class... Added>
+  constexpr auto with_impl(detail::type_list<Added...>, const Added&... added) const {
+    using kept = detail::type_list<detail::replaced_t<Entries, Added...>...>;
+    using appended = detail::appended_t<keys, Added...>;
+    return build(kept{}, appended{}, added...);
   }
 };
 
@@ -88,13 +160,26 @@ concept declares_dict = requires { C::dict; };
 
 inline constexpr dict_t<> empty_dict{};
 
-// The namespace of a class: its `dict`, or an empty one.
+// The namespace as the class body wrote it: its `dict`, or an empty one.
 template <class C>
-constexpr const auto& dict_of() {
+constexpr const auto& declared_dict() {
   if constexpr (declares_dict<C>)
     return C::dict;
   else
     return empty_dict;
+}
+
+// The namespace the class was created with: the declared one, unless the
+// metaclass transforms it at compile time (<klass/metaclass.hpp> specializes
+// this for such metaclasses).
+template <class C>
+struct created_namespace {
+  static constexpr const auto& value = declared_dict<C>();
+};
+
+template <class C>
+constexpr const auto& dict_of() {
+  return created_namespace<C>::value;
 }
 template <class C>
 using dict_type = std::remove_cvref_t<decltype(dict_of<C>())>;

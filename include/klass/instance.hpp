@@ -30,9 +30,11 @@ struct class_object {
   using type = C;
   static constexpr std::string_view __name__ = klass::name<C>;
 
-  // C(...): type(C).__call__(C, ...), in <klass/create.hpp>.
+  // C(...): type(C).__call__(C, ...), in <klass/create.hpp>. The class statement
+  // (klass::define<C>) runs first if it has not yet.
   template <class... Args>
   auto operator()(Args&&... args) const {
+    define_class(detail::call_tag{}, *this);
     return metaclass_call(detail::call_tag{}, *this, std::forward<Args>(args)...);
   }
   friend constexpr bool operator==(class_object, class_object) { return true; }

@@ -16,21 +16,43 @@
 
 namespace klass {
 
+// Names a class being created, for compile-time namespace transforms: its
+// `name` is the class's __name__.
+template <class C>
+struct cls_name_tag {
+  using type = C;
+  static constexpr std::string_view name = klass::name<C>;
+};
+
 namespace detail {
-// type.__call__, defined with the creation protocol in <klass/create.hpp>.
+// type.__call__, type.__new__ and type.__init__, defined with the creation
+// protocol in <klass/create.hpp> (found by argument-dependent lookup on call_tag).
 struct type_call_function {
   template <class Class, class... Args>
   auto operator()(Class cls, Args&&... args) const {
     return type_call(call_tag{}, cls, static_cast<Args&&>(args)...);
   }
 };
+struct type_new_function {
+  template <class Metaclass, class... Args>
+  auto operator()(Metaclass mcls, Args&&... args) const {
+    return type_new(call_tag{}, mcls, static_cast<Args&&>(args)...);
+  }
+};
+struct type_init_function {
+  template <class Class, class... Args>
+  void operator()(Class&, Args&&...) const {}
+};
 }  // namespace detail
 
-// The root metaclass, Python's `type`. A metaclass is a class deriving from it.
+// The root metaclass, Python's `type`. A metaclass is a class deriving from it;
+// its __new__ and __init__ run when a class statement is executed (klass::define).
 struct type {
   using bases = klass::bases<object>;
   static constexpr std::string_view class_name = "type";
-  static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::type_call_function{});
+  static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::type_call_function{},
+                                           attr_c<"__new__">{} = detail::type_new_function{},
+                                           attr_c<"__init__">{} = detail::type_init_function{});
 };
 
 template <class M>
@@ -127,6 +149,35 @@ template <class C>
 using metaclass_of = typename checked_metaclass<C>::type;
 
 }  // namespace detail
+
+namespace detail {
+// Whether M declares transform_namespace (any signature): two bases with the name
+// make it ambiguous.
+struct transform_namespace_member { int transform_namespace; };
+template <class M>
+struct transform_namespace_probe : M, transform_namespace_member {};
+template <class M>
+concept transforms_namespace = !requires { &transform_namespace_probe<M>::transform_namespace; };
+
+// A metaclass may rewrite the namespace at compile time, as a metaclass's
+// __new__ may edit `attrs` before calling type.__new__: every lookup then sees
+// the namespace it returns.
+template <class C>
+  requires transforms_namespace<typename metaclass_info<C>::type>
+struct created_namespace<C> {
+  static constexpr auto value =
+      metaclass_info<C>::type::transform_namespace(cls_name_tag<C>{}, declared_dict<C>());
+};
+}  // namespace detail
+
+// A metaclass given as a function, as Python allows (`metaclass=mymeta`): F is a
+// constexpr callable taking the class (klass::cls_name_tag<C>) and its namespace and
+// returning the namespace the class is created with.
+template <class F>
+struct function_metaclass {
+  using bases = klass::bases<type>;
+  static constexpr auto transform_namespace(auto cls, const auto& ns) { return F{}(cls, ns); }
+};
 
 // Whether C's metaclasses conflict, asked without failing the build.
 template <class_type C>

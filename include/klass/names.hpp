@@ -36,10 +36,12 @@ struct attr {
   }
 };
 
+// A name and its value: an entry of a class dict, or a keyword argument.
 template <class Key, class Value>
 struct entry {
   using key = Key;
   using value_type = Value;
+  static constexpr std::string_view name = Key::name;
   Value value;
 };
 

@@ -220,3 +220,43 @@ TEST_CASE("super in classmethods binds the class used; a base property is read t
   klass::setattr(s, "sides"_a, 4);
   CHECK(klass::getattr(s, "label"_a) == "shape with 4!");
 }
+
+namespace {
+// The class statement: metaclass __new__ (calling type.__new__, which calls the
+// parent's __init_subclass__) then metaclass __init__, bases first, once.
+struct TracingMeta {
+  using bases = klass::bases<klass::type>;
+  static constexpr auto dict = klass::dict(
+      "__new__"_a = [](auto mcls, std::string_view name, auto bases, const auto& ns, auto&&... keywords) {
+        trace.push_back("new " + std::string(name));
+        return klass::getattr(klass::super<TracingMeta>(mcls), "__new__"_a)(mcls, name, bases, ns, keywords...);
+      },
+      "__init__"_a = [](auto& cls, std::string_view name, auto, const auto&, auto&&...) {
+        trace.push_back("init " + std::string(cls.__name__) + " " + std::string(name));
+      });
+};
+struct Plugin {
+  using metaclass = TracingMeta;
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls, auto&&... keywords) {
+    std::string line = "init_subclass " + std::string(cls.__name__);
+    ((line += " " + std::string(keywords.name) + "=" + std::to_string(keywords.value)), ...);
+    trace.push_back(line);
+  });
+};
+struct Audio {
+  using bases = klass::bases<Plugin>;
+  static constexpr auto keywords = klass::dict("priority"_a = 3);
+};
+struct Mp3 {
+  using bases = klass::bases<Audio>;
+};
+}  // namespace
+
+TEST_CASE("klass::define runs a class statement once, bases first, in CPython's order") {
+  trace.clear();
+  klass::define<Mp3>();
+  klass::define<Mp3>();
+  klass::cls<Audio>();  // already defined: calling the class does not define it again
+  CHECK(trace == std::vector<std::string>{"new Plugin", "init Plugin Plugin", "new Audio", "init_subclass Audio priority=3",
+                                          "init Audio Audio", "new Mp3", "init_subclass Mp3", "init Mp3 Mp3"});
+}

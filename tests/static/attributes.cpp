@@ -68,3 +68,24 @@ static_assert(!klass::detail::type_lookup<Derived, klass::attr_c<"name">>::found
 static_assert(klass::hasattr(klass::cls<Derived>, "x"_a) && !klass::hasattr(klass::cls<Derived>, "name"_a));
 static_assert(klass::cls<Derived>.__name__ == "Derived");
 }  // namespace lookup_is_static
+
+namespace namespace_edits {
+// ns['x'] = v: an existing name keeps its place with the new value; a new one is appended.
+constexpr auto edited = klass::dict("a"_a = 1, "b"_a = 2).with("a"_a = 5, "c"_a = 3, "c"_a = 4);
+static_assert(edited["a"_a] == 5 && edited["b"_a] == 2 && edited["c"_a] == 4);
+static_assert(decltype(edited)::names() == hana::tuple_t<klass::attr_c<"a">, klass::attr_c<"b">, klass::attr_c<"c">>);
+
+// A function as metaclass rewrites the namespace the class is created with.
+struct mymeta {
+  constexpr auto operator()(auto, const auto& attrs) const { return attrs.with("foo"_a = "bar"); }
+};
+struct D {
+  using metaclass = klass::function_metaclass<mymeta>;
+};
+struct E {
+  using bases = klass::bases<D>;
+};
+static_assert(klass::hasattr(klass::cls<D>, "foo"_a) && klass::hasattr(klass::cls<E>, "foo"_a));
+static_assert(klass::detail::dict_of<D>()["foo"_a] == "bar");
+static_assert(!klass::detail::declares_dict<D>);  // the class body itself declared nothing
+}  // namespace namespace_edits
