@@ -52,7 +52,7 @@ struct model {
   std::deque<std::string> messages;
   std::size_t used = 0;
   std::size_t capacity = 0;
-  bool fits(std::size_t n) const { return used + mailbox::frame_bytes + n <= capacity; }
+  bool fits(std::size_t n) const { return used + mailbox::frame_size(n) <= capacity; }
 };
 
 void check_sizes(const mailbox& box, const model& m) {
@@ -90,7 +90,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             accepted = true;
           } catch (const klass::runtime::message_too_large& e) {
             accepted = false;
-            expect(e.message_size() == length && e.free_bytes() == m.capacity - m.used &&
+            expect(e.message_size() == length && e.needed_bytes() == mailbox::frame_size(length) &&
+                   e.free_bytes() == m.capacity - m.used &&
                    e.capacity() == m.capacity && e.recipient() == "Fuzz0");
           }
         } else {
@@ -99,7 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         expect(accepted == m.fits(length));
         if (accepted) {
           m.messages.push_back(text);
-          m.used += mailbox::frame_bytes + length;
+          m.used += mailbox::frame_size(length);
         } else {
           expect(std::memcmp(before.data(), memory.data(), memory.size()) == 0);  // not one byte changed
         }
@@ -130,7 +131,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           expect(seen == stop && stop < m.messages.size());
         }
         for (std::size_t i = 0; i != seen; ++i) {
-          m.used -= mailbox::frame_bytes + m.messages.front().size();
+          m.used -= mailbox::frame_size(m.messages.front().size());
           m.messages.pop_front();
         }
         break;

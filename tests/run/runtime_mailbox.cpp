@@ -37,7 +37,7 @@ TEST_CASE("zeroed memory is an empty mailbox") {
   memory m(4096);
   mailbox box(m.span(4096));
   CHECK(box.capacity() == 4096 - mailbox::header_bytes);
-  CHECK(box.max_message() == 4096 - mailbox::header_bytes - mailbox::frame_bytes);
+  CHECK(box.max_message() == 4096 - mailbox::header_bytes - mailbox::frame_header_bytes);
   CHECK(box.pending() == 0);
   CHECK(box.used_bytes() == 0);
   CHECK(box.free_bytes() == box.capacity());
@@ -63,7 +63,7 @@ TEST_CASE("messages are byte-exact and come back in arrival order: NULs, \"delim
   for (const auto& s : sent) box.send(s);
   CHECK(box.pending() == sent.size());
   std::size_t bytes = 0;
-  for (const auto& s : sent) bytes += s.size() + mailbox::frame_bytes;
+  for (const auto& s : sent) bytes += mailbox::frame_size(s.size());
   CHECK(box.used_bytes() == bytes);
   CHECK(box.read_all() == sent);
   CHECK(box.pending() == 0);
@@ -81,10 +81,16 @@ TEST_CASE("a mailbox fills to the last byte, then refuses") {
   CHECK_THROWS_AS(box.send(""), message_too_large);  // even an empty message needs its frame
   CHECK(box.read_all() == std::vector<std::string>{exact});
   CHECK_THROWS_AS(box.send(std::string(box.max_message() + 1, 'y')), message_too_large);
-  for (int i = 0; i != 56; ++i) box.send("");  // 224 bytes of frames exactly
+  for (int i = 0; i != 28; ++i) box.send("");  // 224 bytes of frames exactly
   CHECK(box.free_bytes() == 0);
   CHECK(!box.try_send(""));
-  CHECK(box.read_all() == std::vector<std::string>(56, ""));
+  CHECK(box.read_all() == std::vector<std::string>(28, ""));
+  // padding: 1 to 8 bytes take 16, 9 take 24
+  box.send("1");
+  box.send("12345678");
+  box.send("123456789");
+  CHECK(box.used_bytes() == 16 + 16 + 24);
+  CHECK(box.read_all() == std::vector<std::string>{"1", "12345678", "123456789"});
 }
 
 TEST_CASE("a message that does not fit is refused, naming the recipient and sizes; no byte changes") {
@@ -103,11 +109,13 @@ TEST_CASE("a message that does not fit is refused, naming the recipient and size
     REQUIRE(too_large != nullptr);
     CHECK(too_large->recipient() == "Base0");
     CHECK(too_large->message_size() == 2000);
+    CHECK(too_large->needed_bytes() == 2008);
     CHECK(too_large->free_bytes() == free_before);
+    CHECK(free_before == 4064 - 16 - 3008);
     CHECK(too_large->capacity() == 4064);
     CHECK(std::string(e.what()) ==
-          "klass: a message of 2000 bytes does not fit in the mailbox of 'Base0': it needs 2004 bytes "
-          "(4 of framing) and " + std::to_string(free_before) + " of 4064 are free");
+          "klass: a message of 2000 bytes does not fit in the mailbox of 'Base0': it needs 2008 bytes "
+          "with its framing and 1040 of 4064 are free");
   }
   CHECK(snapshot(bytes) == before);
   CHECK(!box.try_send(std::string(2000, 'q')));
@@ -152,6 +160,10 @@ TEST_CASE("bytes that are not a mailbox are reported, never read past") {
     std::memcpy(bytes.data() + mailbox::header_bytes, &length, sizeof length);
     CHECK_THROWS_AS((void)box.read_all(), klass::runtime::mailbox_corrupt);
     CHECK_THROWS_AS(box.consume([](std::string_view) {}), klass::runtime::mailbox_corrupt);
+  }
+  SUBCASE("a frame without its mark") {
+    bytes[mailbox::header_bytes + 4] = std::byte{0};
+    CHECK_THROWS_AS((void)box.read_all(), klass::runtime::mailbox_corrupt);
   }
   SUBCASE("a count that disagrees with the frames") {
     const std::uint64_t count = 7;

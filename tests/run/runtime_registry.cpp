@@ -4,6 +4,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstring>
+#include <functional>
+#include <map>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -89,8 +92,8 @@ TEST_CASE("a message too large for the recipient names it and changes nothing") 
   const auto bytes = r->memory().bytes();
   const std::vector<std::byte> before(bytes.begin(), bytes.end());
   CHECK_THROWS_WITH_AS(names.send_to("Base3", std::string(100, 'x')),
-                       "klass: a message of 100 bytes does not fit in the mailbox of 'Base3': it needs 104 "
-                       "bytes (4 of framing) and 88 of 96 are free",
+                       "klass: a message of 100 bytes does not fit in the mailbox of 'Base3': it needs 112 "
+                       "bytes with its framing and 80 of 96 are free",
                        klass::runtime::message_too_large);
   CHECK(std::vector<std::byte>(bytes.begin(), bytes.end()) == before);
   CHECK(r->read_messages() == std::vector<std::string>{"kept"});
@@ -247,6 +250,54 @@ TEST_CASE("senders racing with release and re-creation: every send lands or fail
                  << " unknown name, " << refused.load() << " full");
   CHECK(names.size() == 0);
   CHECK(memory.stats().live_regions == 0);
+}
+
+namespace {
+struct named {
+  std::string text;
+  const std::string& name() const { return text; }
+};
+}  // namespace
+
+TEST_CASE("the name table agrees with a model under forced collisions and wrap-around") {
+  klass::runtime::detail::name_table<named> table;
+  std::map<std::string, std::shared_ptr<named>> model;
+  // Few distinct hashes: long probe runs. Even names have homes at the end of
+  // the array (their runs wrap around to slot 0), odd ones at its start.
+  auto hash_of = [](const std::string& name) -> std::size_t {
+    const std::size_t h = std::hash<std::string>{}(name);
+    return name.back() % 2 == 0 ? static_cast<std::size_t>(-1) - h % 3 : h % 5;
+  };
+  std::mt19937 random(12345);
+  for (int step = 0; step != 30'000; ++step) {
+    const std::string name = "n" + std::to_string(random() % 200);
+    const std::size_t hash = hash_of(name);
+    const std::size_t at = table.find(name, hash);
+    const auto known = model.find(name);
+    REQUIRE((at != table.npos) == (known != model.end()));
+    if (at == table.npos) {
+      auto value = std::make_shared<named>(named{name});
+      table.insert(value, hash);
+      model.emplace(name, value);
+    } else {
+      REQUIRE(table.at(at) == known->second);
+      if (random() % 3 != 0) {
+        REQUIRE(table.erase(at) == known->second);
+        model.erase(known);
+      }
+    }
+    REQUIRE(table.size() == model.size());
+    if (step % 1000 == 0) {
+      for (const auto& [n, value] : model) {
+        const std::size_t i = table.find(n, hash_of(n));
+        REQUIRE(i != table.npos);
+        REQUIRE(table.at(i) == value);
+      }
+      std::size_t visited = 0;
+      table.for_each([&](const std::shared_ptr<named>&) { ++visited; });
+      REQUIRE(visited == model.size());
+    }
+  }
 }
 
 TEST_CASE("the process-wide registry and send_to") {

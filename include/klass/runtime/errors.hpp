@@ -72,34 +72,36 @@ class duplicate_name : public std::invalid_argument {
 // A message that does not fit in the recipient's mailbox. Nothing was written.
 class message_too_large : public std::length_error {
  public:
-  message_too_large(std::string_view recipient, std::size_t message_size, std::size_t free_bytes,
-                    std::size_t capacity, std::size_t frame_bytes)
-      : std::length_error(describe(recipient, message_size, free_bytes, capacity, frame_bytes)),
+  message_too_large(std::string_view recipient, std::size_t message_size, std::size_t needed_bytes,
+                    std::size_t free_bytes, std::size_t capacity)
+      : std::length_error(describe(recipient, message_size, needed_bytes, free_bytes, capacity)),
         recipient_(recipient),
         message_size_(message_size),
+        needed_bytes_(needed_bytes),
         free_bytes_(free_bytes),
         capacity_(capacity) {}
 
   [[nodiscard]] const std::string& recipient() const noexcept { return recipient_; }
   [[nodiscard]] std::size_t message_size() const noexcept { return message_size_; }
-  // Bytes free in the mailbox when the message was refused, and its capacity
-  // (both count the length prefixes: a message takes its size + frame_bytes).
+  // What the message would take with its framing, what was free in the
+  // mailbox when it was refused, and the mailbox's capacity.
+  [[nodiscard]] std::size_t needed_bytes() const noexcept { return needed_bytes_; }
   [[nodiscard]] std::size_t free_bytes() const noexcept { return free_bytes_; }
   [[nodiscard]] std::size_t capacity() const noexcept { return capacity_; }
 
  private:
-  static std::string describe(std::string_view recipient, std::size_t size, std::size_t free_bytes,
-                              std::size_t capacity, std::size_t frame) {
+  static std::string describe(std::string_view recipient, std::size_t size, std::size_t needed,
+                              std::size_t free_bytes, std::size_t capacity) {
     std::string who = recipient.empty() ? std::string("the mailbox")
                                         : "the mailbox of " + detail::quoted(recipient);
-    return "klass: a message of " + std::to_string(size) + " bytes does not fit in " + who +
-           ": it needs " + std::to_string(size + frame) + " bytes (" + std::to_string(frame) +
-           " of framing) and " + std::to_string(free_bytes) + " of " + std::to_string(capacity) +
-           " are free";
+    return "klass: a message of " + std::to_string(size) + " bytes does not fit in " + who + ": it needs " +
+           std::to_string(needed) + " bytes with its framing and " + std::to_string(free_bytes) + " of " +
+           std::to_string(capacity) + " are free";
   }
 
   std::string recipient_;
   std::size_t message_size_;
+  std::size_t needed_bytes_;
   std::size_t free_bytes_;
   std::size_t capacity_;
 };

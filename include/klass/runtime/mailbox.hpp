@@ -28,13 +28,18 @@
 //          8   u64 used   bytes of frames below
 //         16   u64 count  messages waiting
 //         24   u64        reserved (0)
-//         32   frames     [u32 length][length bytes] ... in arrival order
+//         32   frames     in arrival order, each:
+//                           u32 length, u32 mark 0x6b6c6173 ("klas", checked on read),
+//                           length bytes, zero padding to a multiple of 8
 //
 // All-zero memory is an empty, unlocked mailbox: a fresh region needs no
 // initialisation, and its pages are touched only by the first message.
 // Framing is by length only: any bytes (NULs, "delimiter", nothing) are a
-// message. Every send and read holds the lock for its whole update, so a
-// reader never sees part of a message and senders never interleave.
+// message. A message of n bytes takes frame_size(n) = 8 + n rounded up to 8;
+// the padding keeps every payload 8-byte aligned (a memcpy to an address
+// that is 4 mod 8 runs ~10x slower on x86). Every send and read holds the
+// lock for its whole update, so a reader never sees part of a message and
+// senders never interleave.
 
 namespace klass::runtime {
 
@@ -108,8 +113,15 @@ class lock_guard {
 class mailbox {
  public:
   static constexpr std::size_t header_bytes = sizeof(detail::mailbox_header);
-  static constexpr std::size_t frame_bytes = 4;  // the length prefix of each message
-  static constexpr std::size_t max_message_size = 0xffffffffu;
+  static constexpr std::size_t frame_header_bytes = 8;  // length and mark
+  static constexpr std::size_t frame_alignment = 8;
+  static constexpr std::size_t max_message_size = 0xffffffffu - frame_alignment;
+  static constexpr std::uint32_t frame_mark = 0x6b6c6173u;
+
+  // The bytes a message of `size` bytes takes in the mailbox.
+  static constexpr std::size_t frame_size(std::size_t size) noexcept {
+    return frame_header_bytes + (size + frame_alignment - 1) / frame_alignment * frame_alignment;
+  }
 
   mailbox() noexcept = default;
 
@@ -127,11 +139,13 @@ class mailbox {
   }
 
   [[nodiscard]] bool valid() const noexcept { return header_ != nullptr; }
-  // Bytes for frames: the memory less the header. A message takes its size + frame_bytes.
+  // Bytes for frames: the memory less the header. A message takes frame_size(its size).
   [[nodiscard]] std::size_t capacity() const noexcept { return capacity_; }
-  // The largest message an empty mailbox takes.
+  // The largest message an empty mailbox takes (0 also when not even an
+  // empty message fits: capacity() < frame_header_bytes).
   [[nodiscard]] std::size_t max_message() const noexcept {
-    return capacity_ < frame_bytes ? 0 : std::min(capacity_ - frame_bytes, max_message_size);
+    if (capacity_ < frame_header_bytes) return 0;
+    return std::min((capacity_ - frame_header_bytes) / frame_alignment * frame_alignment, max_message_size);
   }
 
   [[nodiscard]] std::size_t pending() const {
@@ -152,7 +166,7 @@ class mailbox {
   void send(std::string_view message, std::string_view recipient = {}) {
     std::size_t free_bytes = 0;
     if (append(message.data(), message.size(), free_bytes)) return;
-    throw message_too_large(recipient, message.size(), free_bytes, capacity_, frame_bytes);
+    throw message_too_large(recipient, message.size(), frame_size(message.size()), free_bytes, capacity_);
   }
   void send(std::span<const std::byte> message, std::string_view recipient = {}) {
     send(std::string_view(reinterpret_cast<const char*>(message.data()), message.size()), recipient);
@@ -171,7 +185,7 @@ class mailbox {
     std::vector<std::string> out;
     detail::lock_guard hold(header_->lock);
     const std::size_t used = checked_used();
-    out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(header_->count, used / frame_bytes)));
+    out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(header_->count, used / frame_header_bytes)));
     for (std::size_t at = 0; at != used;) {
       const frame f = frame_at(at, used);
       if (f.next == 0) corrupt("a frame at offset " + std::to_string(at) + " runs past the used bytes");
@@ -233,29 +247,32 @@ class mailbox {
     detail::lock_guard hold(header_->lock);
     const std::size_t used = checked_used();
     free_bytes = capacity_ - used;
-    if (size > max_message_size || free_bytes < frame_bytes || size > free_bytes - frame_bytes) return false;
-    const auto length = static_cast<std::uint32_t>(size);
+    if (size > max_message_size || frame_size(size) > free_bytes) return false;
+    const std::uint32_t head[2] = {static_cast<std::uint32_t>(size), frame_mark};
     std::byte* at = frames_ + used;
-    std::memcpy(at, &length, frame_bytes);
-    if (size != 0) std::memcpy(at + frame_bytes, bytes, size);
-    header_->used = used + frame_bytes + size;
+    std::memcpy(at, head, frame_header_bytes);
+    if (size != 0) std::memcpy(at + frame_header_bytes, bytes, size);
+    const std::size_t padded = frame_size(size);
+    if (padded != frame_header_bytes + size) std::memset(at + frame_header_bytes + size, 0, padded - frame_header_bytes - size);
+    header_->used = used + padded;
     header_->count += 1;
     return true;
   }
 
   std::size_t checked_used() const {
-    if (header_->used > capacity_)
+    if (header_->used > capacity_ || header_->used % frame_alignment != 0)
       corrupt(std::to_string(header_->used) + " bytes used of " + std::to_string(capacity_));
     return static_cast<std::size_t>(header_->used);
   }
 
+  // The frame at offset `at` (< used, a multiple of 8); next == 0 if broken.
   frame frame_at(std::size_t at, std::size_t used) const noexcept {
-    if (used - at < frame_bytes) return {{}, 0};
-    std::uint32_t length;
-    std::memcpy(&length, frames_ + at, frame_bytes);
-    if (length > used - at - frame_bytes) return {{}, 0};
-    return {std::string_view(reinterpret_cast<const char*>(frames_ + at + frame_bytes), length),
-            at + frame_bytes + length};
+    if (used - at < frame_header_bytes) return {{}, 0};
+    std::uint32_t head[2];
+    std::memcpy(head, frames_ + at, frame_header_bytes);
+    if (head[1] != frame_mark || frame_size(head[0]) > used - at) return {{}, 0};
+    return {std::string_view(reinterpret_cast<const char*>(frames_ + at + frame_header_bytes), head[0]),
+            at + frame_size(head[0])};
   }
 
   void drop_prefix(std::size_t bytes, std::size_t messages, std::size_t used) noexcept {

@@ -5,12 +5,12 @@
 #include <atomic>
 #include <concepts>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -72,6 +72,100 @@ class entry {
   std::atomic<bool> registered_{false};
 };
 
+namespace detail {
+
+// Name → std::shared_ptr<Entry>, open addressing with linear probing over a
+// power-of-two array of {hash, pointer} (at most half full), and backward-shift
+// deletion, so there are no tombstones. A lookup touches one slot, usually,
+// and an entry's name only when the hashes match. Callers pass the hash
+// (std::hash<std::string_view>), so a test can force collisions.
+template <class Entry>
+class name_table {
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+
+  [[nodiscard]] std::size_t find(std::string_view name, std::size_t hash) const noexcept {
+    if (size_ == 0) return npos;
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const slot& s = slots_[i];
+      if (!s.value) return npos;
+      if (s.hash == hash && s.value->name() == name) return i;
+    }
+  }
+
+  [[nodiscard]] const std::shared_ptr<Entry>& at(std::size_t index) const noexcept { return slots_[index].value; }
+
+  // Adds `value` (its name must not be in the table). Strong guarantee: if
+  // growing throws std::bad_alloc, nothing changed.
+  void insert(std::shared_ptr<Entry> value, std::size_t hash) {
+    if ((size_ + 1) * 2 > capacity()) grow();
+    std::size_t i = hash & mask_;
+    while (slots_[i].value) i = (i + 1) & mask_;
+    slots_[i].hash = hash;
+    slots_[i].value = std::move(value);
+    ++size_;
+  }
+
+  // Removes the entry at `index` and returns it.
+  std::shared_ptr<Entry> erase(std::size_t index) noexcept {
+    std::shared_ptr<Entry> out = std::move(slots_[index].value);
+    --size_;
+    // Backward shift: pull later slots of the same probe run into the hole.
+    for (std::size_t hole = index, j = (index + 1) & mask_; slots_[j].value; j = (j + 1) & mask_) {
+      const std::size_t home = slots_[j].hash & mask_;
+      // slot j may move to the hole unless its home lies cyclically in (hole, j]
+      const bool stays = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+      if (stays) continue;
+      slots_[hole] = std::move(slots_[j]);
+      hole = j;
+    }
+    return out;
+  }
+
+  template <class Visit>
+  void for_each(Visit visit) const {
+    for (std::size_t i = 0; i != capacity(); ++i)
+      if (slots_[i].value) visit(slots_[i].value);
+  }
+
+  void swap(name_table& other) noexcept {
+    slots_.swap(other.slots_);
+    std::swap(mask_, other.mask_);
+    std::swap(size_, other.size_);
+  }
+
+ private:
+  struct slot {
+    std::size_t hash = 0;
+    std::shared_ptr<Entry> value;
+  };
+
+  [[nodiscard]] std::size_t capacity() const noexcept { return slots_ ? mask_ + 1 : 0; }
+
+  void grow() {
+    const std::size_t bigger = capacity() == 0 ? 16 : capacity() * 2;
+    std::unique_ptr<slot[]> fresh(new slot[bigger]);  // may throw: nothing moved yet
+    for (std::size_t i = 0; i != capacity(); ++i) {
+      if (!slots_[i].value) continue;
+      std::size_t j = slots_[i].hash & (bigger - 1);
+      while (fresh[j].value) j = (j + 1) & (bigger - 1);
+      fresh[j] = std::move(slots_[i]);
+    }
+    slots_ = std::move(fresh);
+    mask_ = bigger - 1;
+  }
+
+  std::unique_ptr<slot[]> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+inline std::size_t hash_name(std::string_view name) noexcept { return std::hash<std::string_view>{}(name); }
+
+}  // namespace detail
+
 // Name → entry. Thread-safe: one mutex, held across fork() and only for the
 // map itself (a lookup is a hash and a shared_ptr copy).
 class registry {
@@ -93,16 +187,17 @@ class registry {
       throw std::invalid_argument("klass: memory_size " + std::to_string(memory_size) + " of " +
                                   detail::quoted(name) + " is too small: a mailbox needs at least " +
                                   std::to_string(mailbox::header_bytes) + " bytes");
-    if (contains(name)) throw duplicate_name(name);  // before mapping anything
-    std::string key(name);
-    std::shared_ptr<E> made =
-        std::make_shared<E>(entry_init(std::move(key), arena_->acquire(memory_size)), std::forward<Args>(args)...);
+    const std::size_t hash = detail::hash_name(name);
     {
       std::lock_guard hold(mutex_);
-      // The key views the entry's own name, alive as long as the entry is mapped.
-      auto [at, inserted] = entries_.try_emplace(std::string_view(made->name()), made);
-      if (!inserted) throw duplicate_name(name);  // lost a race; `made` is unmapped after the unlock
-      (void)at;
+      if (entries_.find(name, hash) != entries_.npos) throw duplicate_name(name);  // before mapping anything
+    }
+    std::shared_ptr<E> made = std::make_shared<E>(entry_init(std::string(name), arena_->acquire(memory_size)),
+                                                  std::forward<Args>(args)...);
+    {
+      std::lock_guard hold(mutex_);
+      if (entries_.find(name, hash) != entries_.npos) throw duplicate_name(name);  // lost a race; `made` goes after the unlock
+      entries_.insert(made, hash);
       made->registered_.store(true, std::memory_order_release);
     }
     return made;
@@ -110,9 +205,10 @@ class registry {
 
   // The entry named `name`, or nullptr.
   [[nodiscard]] std::shared_ptr<entry> try_find(std::string_view name) const {
+    const std::size_t hash = detail::hash_name(name);
     std::lock_guard hold(mutex_);
-    auto at = entries_.find(name);
-    return at == entries_.end() ? nullptr : at->second;
+    const std::size_t at = entries_.find(name, hash);
+    return at == entries_.npos ? nullptr : entries_.at(at);
   }
 
   // The entry named `name`; throws unknown_name.
@@ -122,33 +218,34 @@ class registry {
   }
 
   [[nodiscard]] bool contains(std::string_view name) const {
+    const std::size_t hash = detail::hash_name(name);
     std::lock_guard hold(mutex_);
-    return entries_.find(name) != entries_.end();
+    return entries_.find(name, hash) != entries_.npos;
   }
 
   // Unregisters `name` (throws unknown_name) and returns its entry, so its
   // waiting messages can still be read; dropping the result frees its memory
   // unless someone else holds it.
   std::shared_ptr<entry> release(std::string_view name) {
+    const std::size_t hash = detail::hash_name(name);
     std::shared_ptr<entry> out;
     {
       std::lock_guard hold(mutex_);
-      auto at = entries_.find(name);
-      if (at == entries_.end()) throw unknown_name(name);
-      out = std::move(at->second);
-      entries_.erase(at);
+      const std::size_t at = entries_.find(name, hash);
+      if (at == entries_.npos) throw unknown_name(name);
+      out = entries_.erase(at);
       out->registered_.store(false, std::memory_order_release);
     }
-    return out;
+    return out;  // the memory goes back to the arena outside the lock, if this was the last holder
   }
 
   // Unregisters every entry; returns how many.
   std::size_t clear() {
-    std::unordered_map<std::string_view, std::shared_ptr<entry>> gone;
+    detail::name_table<entry> gone;
     {
       std::lock_guard hold(mutex_);
       gone.swap(entries_);
-      for (auto& [name, e] : gone) e->registered_.store(false, std::memory_order_release);
+      gone.for_each([](const std::shared_ptr<entry>& e) { e->registered_.store(false, std::memory_order_release); });
     }
     return gone.size();  // the entries are dropped here, outside the lock
   }
@@ -171,7 +268,7 @@ class registry {
     std::lock_guard hold(mutex_);
     std::vector<std::string> out;
     out.reserve(entries_.size());
-    for (const auto& item : entries_) out.emplace_back(item.first);
+    entries_.for_each([&](const std::shared_ptr<entry>& e) { out.emplace_back(e->name()); });
     return out;
   }
 
@@ -181,7 +278,7 @@ class registry {
   arena* arena_;
   mutable std::mutex mutex_;
   fork_guard fork_guard_{mutex_};
-  std::unordered_map<std::string_view, std::shared_ptr<entry>> entries_;
+  detail::name_table<entry> entries_;
 };
 
 // The registry of the whole process (the seed's Component_Resolve), on
