@@ -2,7 +2,6 @@
 #ifndef KLASS_MRO_HPP
 #define KLASS_MRO_HPP
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -31,32 +30,76 @@ namespace detail {
 template <class C>
 struct mro_info;
 
-// The outcome of a class whose own MRO could be computed (or refused): `list` is
-// the MRO (empty when refused), `ids`/`hashes` describe it for the merges of
-// subclasses, `named` the classes CPython's message names, `root` the class whose
-// creation fails (the class itself, or the first base that cannot be created).
-template <class C, mro_status Status, class List, class Named = type_list<>, class Root = C>
-struct mro_record {
+// What is known of a class's MRO, memoized in mro_info<C>: `status` says whether
+// it exists, `list` is it (empty when refused), `named` the classes CPython's
+// message names, `root` the class whose creation fails (the class itself, or the
+// first base, recursively, that cannot be created). A consistent class also has
+// `node`, its MRO as the merges of its subclasses read it (c3.hpp).
+template <class C, mro_status Status, class Named, class Root = C>
+struct refused_mro {
   static constexpr mro_status status = Status;
-  using list = List;
+  using list = type_list<>;
   using named = Named;
   using root = Root;
-  static constexpr std::size_t length = List::size;
+  static constexpr std::size_t length = 0;
 };
 
 template <class C, class List>
-struct consistent_mro : mro_record<C, mro_status::consistent, List> {};
-
-template <class... Ts>
-struct consistent_mro_arrays {
-  static constexpr std::array<type_id, sizeof...(Ts)> ids{id_of<Ts>...};
-  static constexpr std::array<std::uint64_t, sizeof...(Ts)> hashes{hash_of<Ts>...};
+struct consistent_mro {
+  static constexpr mro_status status = mro_status::consistent;
+  using list = List;
+  using named = type_list<>;
+  using root = C;
+  static constexpr std::size_t length = List::size;
 };
-template <class C, class... Ts>
-struct consistent_mro<C, type_list<Ts...>>
-    : mro_record<C, mro_status::consistent, type_list<Ts...>>, consistent_mro_arrays<Ts...> {};
 
-template <class C, class... Bases>
+// One base: CPython skips the merge, the MRO is the class then its base's MRO.
+template <class C, class Base, class BaseList = typename mro_info<Base>::list>
+struct single_base_mro;
+template <class C, class Base, class... Ts>
+struct single_base_mro<C, Base, type_list<Ts...>> : consistent_mro<C, type_list<C, Ts...>> {
+  static constexpr mro_node node{id_of<C>, mro_key(mro_info<Base>::node), sizeof...(Ts) + 1,
+                                 &mro_info<Base>::node, nullptr};
+};
+
+// The C3 merge of the bases' MROs and of the list of bases. It depends on the
+// bases only, so classes declaring the same bases share it.
+template <class... Bases>
+struct c3_of {
+  static constexpr std::size_t count = sizeof...(Bases);
+  static constexpr const mro_node* bases[] = {&mro_info<Bases>::node...};
+  static constexpr auto outcome = c3_merge<(mro_info<Bases>::length + ... + count), count>(bases);
+  // The merge's sequences as types; an outcome's position (sequence, offset) names one class.
+  using sources = type_list<typename mro_info<Bases>::list..., type_list<Bases...>>;
+};
+
+template <class C, class Merge, class Indices>
+struct merged_list;
+template <class C, class Merge, std::size_t... I>
+struct merged_list<C, Merge, std::index_sequence<I...>> {
+  using type = type_list<C, at<Merge::outcome.order[I].offset,
+                               at<Merge::outcome.order[I].sequence, typename Merge::sources>>...>;
+};
+template <class Merge, class Indices>
+struct named_classes;
+template <class Merge, std::size_t... I>
+struct named_classes<Merge, std::index_sequence<I...>> {
+  using type = type_list<at<Merge::outcome.blocking[I].offset,
+                            at<Merge::outcome.blocking[I].sequence, typename Merge::sources>>...>;
+};
+
+template <class C, class Merge, mro_status = Merge::outcome.status>
+struct merged_mro
+    : refused_mro<C, Merge::outcome.status,
+                  typename named_classes<Merge, std::make_index_sequence<Merge::outcome.blocking_count>>::type> {};
+template <class C, class Merge>
+struct merged_mro<C, Merge, mro_status::consistent>
+    : consistent_mro<C, typename merged_list<C, Merge, std::make_index_sequence<Merge::outcome.length>>::type> {
+  static constexpr mro_node node{id_of<C>, mro_key(Merge::bases, Merge::count), Merge::outcome.length + 1,
+                                 nullptr, Merge::outcome.nodes};
+};
+
+template <class... Bases>
 constexpr std::size_t first_refused_base() {
   constexpr bool ok[] = {mro_info<Bases>::status == mro_status::consistent...};
   for (std::size_t i = 0; i != sizeof...(Bases); ++i)
@@ -64,72 +107,39 @@ constexpr std::size_t first_refused_base() {
   return sizeof...(Bases);
 }
 
-// The classes named by a failed merge, read back from their positions.
-template <class Sources, const auto& Outcome, class Indices>
-struct named_classes;
-template <class Sources, const auto& Outcome, std::size_t... I>
-struct named_classes<Sources, Outcome, std::index_sequence<I...>> {
-  using type = type_list<at<Outcome.blocking[I].offset, at<Outcome.blocking[I].sequence, Sources>>...>;
-};
-template <class C, class Sources, const auto& Outcome, class Indices>
-struct merged_list;
-template <class C, class Sources, const auto& Outcome, std::size_t... I>
-struct merged_list<C, Sources, Outcome, std::index_sequence<I...>> {
-  using type = type_list<C, at<Outcome.order[I].offset, at<Outcome.order[I].sequence, Sources>>...>;
+template <class Bases>
+struct all_bases_exist;
+template <class... Bases>
+struct all_bases_exist<type_list<Bases...>> {
+  static constexpr bool value = ((mro_info<Bases>::status == mro_status::consistent) && ...);
 };
 
-template <class C, class... Bases>
-struct merge_bases {
-  using sources = type_list<typename mro_info<Bases>::list..., type_list<Bases...>>;
-  static constexpr std::array<type_id, sizeof...(Bases)> base_ids{id_of<Bases>...};
-  static constexpr std::array<std::uint64_t, sizeof...(Bases)> base_hashes{hash_of<Bases>...};
-  static constexpr std::size_t total = (mro_info<Bases>::length + ... + sizeof...(Bases));
-  static constexpr c3_sequence sequences[] = {
-      {mro_info<Bases>::ids.data(), mro_info<Bases>::hashes.data(), mro_info<Bases>::length}...,
-      {base_ids.data(), base_hashes.data(), sizeof...(Bases)}};
-  static constexpr auto outcome = c3_merge<total, sizeof...(Bases) + 1>(sequences);
-  using named = typename named_classes<sources, outcome, std::make_index_sequence<outcome.blocking_count>>::type;
-};
-
-template <class C, class Merge, mro_status = Merge::outcome.status>
-struct merged_mro : mro_record<C, Merge::outcome.status, type_list<>, typename Merge::named> {};
-template <class C, class Merge>
-struct merged_mro<C, Merge, mro_status::consistent>
-    : consistent_mro<C, typename merged_list<C, typename Merge::sources, Merge::outcome,
-                                             std::make_index_sequence<Merge::outcome.length>>::type> {};
-
-template <class C, class Bases, std::size_t Refused>
-struct compute_mro;
+template <class C, class Bases, bool = all_bases_exist<Bases>::value>
+struct mro_from_bases;
 
 // A base that cannot be created makes the class impossible too; its error is the one reported.
-template <class C, class... Bases, std::size_t Refused>
-struct compute_mro<C, type_list<Bases...>, Refused>
-    : mro_record<C, mro_status::inconsistent_base, type_list<>,
-                 typename mro_info<at<Refused, type_list<Bases...>>>::named,
-                 typename mro_info<at<Refused, type_list<Bases...>>>::root> {};
+template <class C, class Refused>
+struct refused_base_mro : refused_mro<C, mro_status::inconsistent_base, typename mro_info<Refused>::named,
+                                      typename mro_info<Refused>::root> {};
+template <class C, class... Bases>
+struct mro_from_bases<C, type_list<Bases...>, false>
+    : refused_base_mro<C, at<first_refused_base<Bases...>(), type_list<Bases...>>> {};
 
-// One base: CPython skips the merge, the MRO is the class then its base's MRO.
 template <class C, class Base>
-struct compute_mro<C, type_list<Base>, 1>
-    : consistent_mro<C, concat<type_list<C>, typename mro_info<Base>::list>> {};
+struct mro_from_bases<C, type_list<Base>, true> : single_base_mro<C, Base> {};
 
 template <class C, class Base1, class Base2, class... Bases>
-struct compute_mro<C, type_list<Base1, Base2, Bases...>, sizeof...(Bases) + 2>
-    : merged_mro<C, merge_bases<C, Base1, Base2, Bases...>> {};
-
-template <class C, class Bases>
-struct refused_base_of;
-template <class C, class... Bases>
-struct refused_base_of<C, type_list<Bases...>> {
-  static constexpr std::size_t value = first_refused_base<C, Bases...>();
-};
+struct mro_from_bases<C, type_list<Base1, Base2, Bases...>, true>
+    : merged_mro<C, c3_of<Base1, Base2, Bases...>> {};
 
 // Memoized per class: every query about C's MRO reads this one instantiation.
 template <class C>
-struct mro_info : compute_mro<C, bases_of<C>, refused_base_of<C, bases_of<C>>::value> {};
+struct mro_info : mro_from_bases<C, bases_of<C>> {};
 
 template <>
-struct mro_info<object> : consistent_mro<object, type_list<object>> {};
+struct mro_info<object> : consistent_mro<object, type_list<object>> {
+  static constexpr mro_node node{id_of<object>, 0, 1, nullptr, nullptr};
+};
 
 // "<words> A, B": the message CPython gives, with its class names.
 template <fixed_string Words, class... Classes>
@@ -168,23 +178,23 @@ inline constexpr bool mro_check = true;
 template <class C>
 inline constexpr bool mro_check<C, false> = (static_cast<void>(raise_mro_error<C>), false);
 
+// The value of klass::mro<C>: hana::tuple<hana::type<C>, ..., hana::type<object>>,
+// value-initialized in place (no copy of a hana::tuple_t to instantiate).
+template <class List>
+struct hana_types;
+template <class... Ts>
+struct hana_types<type_list<Ts...>> {
+  using type = boost::hana::tuple<boost::hana::type<Ts>...>;
+};
+template <class C, bool = mro_check<C>>
+struct mro_tuple : hana_types<typename mro_info<C>::list> {};
 template <class C>
-constexpr auto checked_mro() {
-  if constexpr (mro_check<C>)
-    return to_hana(typename mro_info<C>::list{});
-  else
-    return boost::hana::tuple<>{};
-}
-
-template <class D, class B>
-constexpr bool mro_contains() {
-  for (type_id id : mro_info<D>::ids)
-    if (id == id_of<B>) return true;
-  return false;
-}
+struct mro_tuple<C, false> {
+  using type = boost::hana::tuple<>;
+};
 
 template <class D, class B, bool = mro_check<D>>
-inline constexpr bool is_subclass = mro_contains<D, B>();
+inline constexpr bool is_subclass = mro_contains(&mro_info<D>::node, id_of<B>);
 template <class D, class B>
 inline constexpr bool is_subclass<D, B, false> = false;
 
@@ -193,7 +203,7 @@ inline constexpr bool is_subclass<D, B, false> = false;
 // __mro__: a Hana tuple of hana::type, C first and klass::object last. Using it on
 // a class CPython would refuse stops the build with CPython's TypeError message.
 template <class_type C>
-inline constexpr auto mro = detail::checked_mro<C>();
+inline constexpr typename detail::mro_tuple<C>::type mro{};
 
 // Queries that never stop the build.
 template <class_type C>

@@ -1,4 +1,4 @@
-// klass/detail/c3.hpp — the C3 merge as a constexpr function over arrays of type ids.
+// klass/detail/c3.hpp — the C3 merge (CPython's mro_implementation) as one constexpr function over linearization nodes.
 #ifndef KLASS_DETAIL_C3_HPP
 #define KLASS_DETAIL_C3_HPP
 
@@ -21,92 +21,147 @@ enum class mro_status {
 
 namespace klass::detail {
 
-// One input sequence of the merge: the MRO of a base, or the list of bases itself.
-struct c3_sequence {
-  const type_id* ids;
-  const std::uint64_t* hashes;
-  std::size_t size;
+// The linearization (MRO) of one class whose MRO exists, as the merges of its
+// subclasses read it. There is exactly one node per class, so classes are
+// compared by node address. The MRO is the class itself followed by either the
+// MRO of its single base (`base`) or the result of its own merge (`rest`, the
+// `size - 1` nodes after the class): single inheritance stores nothing per element.
+struct mro_node {
+  type_id id;              // id_of<the class>, for issubclass
+  std::uint64_t key;       // spreads classes over the merge's hash table (see mro_key)
+  std::size_t size;        // length of the MRO, the class included
+  const mro_node* base;    // single inheritance: the rest of the MRO is the base's
+  const mro_node* const* rest;  // after a merge: the rest of the MRO
 };
 
+// A class's hash key, from its bases' keys. Classes with identical bases share
+// a key; equality is always decided by node address, so a collision costs a
+// probe, never correctness. No type names are read.
+constexpr std::uint64_t mro_key(const mro_node* const* bases, std::size_t count) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ull + count;
+  for (std::size_t i = 0; i != count; ++i) {
+    h = (h ^ bases[i]->key) * 0x100000001b3ull;
+    h ^= h >> 31;
+  }
+  return h;
+}
+constexpr std::uint64_t mro_key(const mro_node& base) {
+  const mro_node* bases[] = {&base};
+  return mro_key(bases, 1);
+}
+
+// Whether the MRO starting at `node` contains the class `id` (issubclass).
+constexpr bool mro_contains(const mro_node* node, type_id id) {
+  for (; node != nullptr; node = node->base) {
+    if (node->id == id) return true;
+    if (node->rest != nullptr) {
+      for (std::size_t i = 0; i + 1 < node->size; ++i)
+        if (node->rest[i]->id == id) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 // An element of the result, named by where it was found: sequence and offset.
+// Sequence i < bases is the MRO of base i, sequence `bases` the list of bases.
 struct c3_position {
   std::size_t sequence = 0;
   std::size_t offset = 0;
 };
 
-template <std::size_t Total, std::size_t Sequences>
+// Total bounds the merge's length: the sum of the bases' MRO lengths plus the bases.
+template <std::size_t Total, std::size_t Bases>
 struct c3_outcome {
   mro_status status = mro_status::consistent;
-  std::size_t length = 0;  // of the merge, without the class itself
-  c3_position order[Total + 1]{};
-  std::size_t blocking_count = 0;  // the heads CPython names when the merge fails
-  c3_position blocking[Sequences + 1]{};
+  std::size_t length = 0;          // of the merge, without the class itself
+  std::size_t blocking_count = 0;  // the classes CPython names when it refuses
+  c3_position order[Total]{};      // where each element of the merge was taken
+  const mro_node* nodes[Total]{};  // the merge itself: `rest` of the class's node
+  c3_position blocking[Bases + 1]{};
 };
 
-// CPython's check_duplicates: the first base that appears again is named.
-template <std::size_t Total, std::size_t Sequences>
-constexpr bool find_duplicate_base(const c3_sequence& bases, c3_outcome<Total, Sequences>& out) {
-  for (std::size_t i = 0; i != bases.size; ++i)
-    for (std::size_t j = i + 1; j != bases.size; ++j)
-      if (bases.ids[i] == bases.ids[j]) {
+// Where c3_merge_into writes; one non-template function serves every outcome size.
+struct c3_result {
+  mro_status& status;
+  std::size_t& length;
+  std::size_t& blocking_count;
+  c3_position* order;
+  const mro_node** nodes;
+  c3_position* blocking;
+};
+
+// CPython's mro_implementation for `count` >= 2 bases (one base skips the merge):
+//  1. check_duplicates: the first base that appears again is named;
+//  2. pmerge: repeatedly take the first head, in sequence order, that is in no
+//     sequence's tail; it leaves the head of every sequence it heads;
+//  3. set_mro_error when no head qualifies: the heads of the non-empty
+//     sequences, in order and each once, are named.
+// Classes are numbered through a hash table on their keys, so "is it in a tail?"
+// is one counter per class: O(total + length * count) steps. The scratch arrays
+// live on the constant-evaluation heap and are freed before returning.
+constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, std::size_t total,
+                             c3_result out) {
+  for (std::size_t i = 0; i != count; ++i)
+    for (std::size_t j = i + 1; j != count; ++j)
+      if (bases[i] == bases[j]) {
         out.status = mro_status::duplicate_base;
         out.blocking_count = 1;
-        out.blocking[0] = {Sequences - 1, i};
-        return true;
+        out.blocking[0] = {count, i};
+        return;
       }
-  return false;
-}
 
-// C3 merge, as in CPython's mro_implementation/pmerge: repeatedly take the first
-// head (in sequence order) that is in no sequence's tail; if none qualifies the
-// class is refused and the remaining heads, without repeats, are named.
-//
-// Classes are first numbered 0..D-1 through a hash table so that "is it in a
-// tail?" is one counter per class instead of a scan: the whole merge is
-// O(Total + length * Sequences) steps.
-template <std::size_t Total, std::size_t Sequences>
-constexpr c3_outcome<Total, Sequences> c3_merge(const c3_sequence* sequences) {
-  c3_outcome<Total, Sequences> out{};
-  if (find_duplicate_base(sequences[Sequences - 1], out)) return out;
-
-  constexpr std::size_t buckets = [] {
-    std::size_t b = 2;
-    while (b < 2 * Total) b *= 2;
-    return b;
-  }();
-  std::size_t bucket_class[buckets]{};  // class number + 1, 0 = empty
-  type_id class_id[Total + 1]{};
-  std::size_t class_of[Total + 1]{};  // flat position -> class number
-  std::size_t tail_count[Total + 1]{};
-  std::size_t begin[Sequences]{}, cursor[Sequences]{}, end[Sequences]{};
+  std::size_t buckets = 4;
+  while (buckets < 2 * total) buckets *= 2;
+  const std::size_t sequences = count + 1;
+  std::size_t* bucket_class = new std::size_t[buckets]{};  // class number + 1, 0 = empty
+  const mro_node** class_node = new const mro_node*[total]{};
+  std::size_t* class_of = new std::size_t[total]{};  // flat position -> class number
+  std::size_t* tail_count = new std::size_t[total]{};
+  std::size_t* bounds = new std::size_t[3 * sequences]{};  // begin, cursor, end per sequence
+  std::size_t *begin = bounds, *cursor = bounds + sequences, *end = bounds + 2 * sequences;
 
   std::size_t classes = 0, flat = 0;
-  for (std::size_t s = 0; s != Sequences; ++s) {
+  auto add = [&](const mro_node* node, bool in_tail) {
+    std::size_t slot = static_cast<std::size_t>(node->key) & (buckets - 1);
+    while (bucket_class[slot] != 0 && class_node[bucket_class[slot] - 1] != node)
+      slot = (slot + 1) & (buckets - 1);
+    if (bucket_class[slot] == 0) {
+      class_node[classes] = node;
+      bucket_class[slot] = ++classes;
+    }
+    class_of[flat++] = bucket_class[slot] - 1;
+    if (in_tail) ++tail_count[bucket_class[slot] - 1];
+  };
+  for (std::size_t s = 0; s != sequences; ++s) {
     begin[s] = cursor[s] = flat;
-    for (std::size_t k = 0; k != sequences[s].size; ++k, ++flat) {
-      type_id id = sequences[s].ids[k];
-      std::size_t slot = static_cast<std::size_t>(sequences[s].hashes[k]) & (buckets - 1);
-      while (bucket_class[slot] != 0 && class_id[bucket_class[slot] - 1] != id)
-        slot = (slot + 1) & (buckets - 1);
-      if (bucket_class[slot] == 0) {
-        class_id[classes] = id;
-        bucket_class[slot] = ++classes;
+    if (s == count) {
+      for (std::size_t i = 0; i != count; ++i) add(bases[i], i != 0);
+    } else {
+      // The MRO of base s: the classes of its single-inheritance chain, then the
+      // rest of the first class in the chain that had a merge.
+      for (const mro_node* node = bases[s]; node != nullptr; node = node->base) {
+        add(node, node != bases[s]);
+        if (node->rest != nullptr) {
+          for (std::size_t i = 0; i + 1 < node->size; ++i) add(node->rest[i], true);
+          break;
+        }
       }
-      class_of[flat] = bucket_class[slot] - 1;
-      if (k != 0) ++tail_count[class_of[flat]];
     }
     end[s] = flat;
   }
 
+  bool refused = false;
   for (;;) {
     bool all_empty = true, taken = false;
-    for (std::size_t s = 0; s != Sequences && !taken; ++s) {
+    for (std::size_t s = 0; s != sequences && !taken; ++s) {
       if (cursor[s] == end[s]) continue;
       all_empty = false;
       std::size_t candidate = class_of[cursor[s]];
       if (tail_count[candidate] != 0) continue;
-      out.order[out.length++] = {s, cursor[s] - begin[s]};
-      for (std::size_t t = 0; t != Sequences; ++t) {
+      out.order[out.length] = {s, cursor[s] - begin[s]};
+      out.nodes[out.length++] = class_node[candidate];
+      for (std::size_t t = 0; t != sequences; ++t) {
         if (cursor[t] != end[t] && class_of[cursor[t]] == candidate) {
           ++cursor[t];
           if (cursor[t] != end[t]) --tail_count[class_of[cursor[t]]];
@@ -114,18 +169,33 @@ constexpr c3_outcome<Total, Sequences> c3_merge(const c3_sequence* sequences) {
       }
       taken = true;
     }
-    if (all_empty) return out;
-    if (!taken) break;
+    if (all_empty) break;
+    if (!taken) {
+      refused = true;
+      break;
+    }
   }
 
-  // CPython's set_mro_error: the heads of the non-empty sequences, each once.
-  out.status = mro_status::inconsistent;
-  bool named[Total + 1]{};
-  for (std::size_t s = 0; s != Sequences; ++s) {
-    if (cursor[s] == end[s] || named[class_of[cursor[s]]]) continue;
-    named[class_of[cursor[s]]] = true;
-    out.blocking[out.blocking_count++] = {s, cursor[s] - begin[s]};
+  if (refused) {
+    out.status = mro_status::inconsistent;
+    for (std::size_t s = 0; s != sequences; ++s) {
+      if (cursor[s] == end[s] || tail_count[class_of[cursor[s]]] == ~std::size_t{0}) continue;
+      tail_count[class_of[cursor[s]]] = ~std::size_t{0};  // named once
+      out.blocking[out.blocking_count++] = {s, cursor[s] - begin[s]};
+    }
   }
+  delete[] bucket_class;
+  delete[] class_node;
+  delete[] class_of;
+  delete[] tail_count;
+  delete[] bounds;
+}
+
+template <std::size_t Total, std::size_t Bases>
+constexpr c3_outcome<Total, Bases> c3_merge(const mro_node* const* bases) {
+  c3_outcome<Total, Bases> out{};
+  c3_merge_into(bases, Bases, Total,
+                {out.status, out.length, out.blocking_count, out.order, out.nodes, out.blocking});
   return out;
 }
 
