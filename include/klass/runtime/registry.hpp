@@ -188,15 +188,13 @@ class registry {
                                   detail::quoted(name) + " is too small: a mailbox needs at least " +
                                   std::to_string(mailbox::header_bytes) + " bytes");
     const std::size_t hash = detail::hash_name(name);
-    {
-      std::lock_guard hold(mutex_);
-      if (entries_.find(name, hash) != entries_.npos) throw duplicate_name(name);  // before mapping anything
-    }
+    // Mapped first, then registered under the lock; a duplicate gives the
+    // region back (`made` is destroyed after the unlock).
     std::shared_ptr<E> made = std::make_shared<E>(entry_init(std::string(name), arena_->acquire(memory_size)),
                                                   std::forward<Args>(args)...);
     {
       std::lock_guard hold(mutex_);
-      if (entries_.find(name, hash) != entries_.npos) throw duplicate_name(name);  // lost a race; `made` goes after the unlock
+      if (entries_.find(name, hash) != entries_.npos) throw duplicate_name(name);
       entries_.insert(made, hash);
       made->registered_.store(true, std::memory_order_release);
     }
