@@ -113,6 +113,11 @@ struct sorted_distinct_names<type_list<Names...>> {
   using type = decltype(pick(std::make_index_sequence<order.size>{}));
 };
 
+template <>
+struct sorted_distinct_names<type_list<>> {
+  using type = type_list<>;
+};
+
 template <class C, class Bases>
 struct inherited_abstract_names;
 template <class C, class... Bases>
@@ -265,9 +270,15 @@ template <class C, class B>
 constexpr bool isinstance(const instance<C>&, class_object<B>) {
   return issubclass<C, B>;
 }
+// A class is an instance of its metaclass (and of that metaclass's bases).
+template <class C, class B>
+constexpr bool isinstance(class_object<C>, class_object<B>) {
+  return issubclass<detail::metaclass_of<C>, B>;
+}
+// Any other C++ value is an object, and an instance of no klass class.
 template <class T, class B>
 constexpr bool isinstance(const T&, class_object<B>) {
-  return false;  // not a klass instance: no klass class has it as an instance
+  return std::is_same_v<B, object>;
 }
 
 }  // namespace klass

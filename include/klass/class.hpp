@@ -36,15 +36,38 @@ struct object_init_function {
     object_init(call_tag{}, self, static_cast<Args&&>(args)...);
   }
 };
+// object.__getattribute__, __setattr__, __delattr__: the generic attribute
+// protocol, in <klass/lookup.hpp>; a class's own hooks hand on to them through super.
+struct object_getattribute_function {
+  template <class Self, class Name>
+  decltype(auto) operator()(Self& self, Name name) const {
+    return object_getattribute(call_tag{}, self, name);
+  }
+};
+struct object_setattr_function {
+  template <class Self, class Name, class Value>
+  void operator()(Self& self, Name name, Value&& value) const {
+    object_setattr(call_tag{}, self, name, static_cast<Value&&>(value));
+  }
+};
+struct object_delattr_function {
+  template <class Self, class Name>
+  void operator()(Self& self, Name name) const {
+    object_delattr(call_tag{}, self, name);
+  }
+};
 }  // namespace detail
 
 // The root of every hierarchy, Python's `object`: its dict holds __new__ (which
-// allocates) and __init__ (which accepts no arguments).
+// allocates), __init__ (which accepts no arguments) and the generic attribute protocol.
 struct object {
   using bases = klass::bases<>;
   static constexpr std::string_view class_name = "object";
   static constexpr auto dict = klass::dict(attr_c<"__new__">{} = detail::object_new_function{},
-                                           attr_c<"__init__">{} = detail::object_init_function{});
+                                           attr_c<"__init__">{} = detail::object_init_function{},
+                                           attr_c<"__getattribute__">{} = detail::object_getattribute_function{},
+                                           attr_c<"__setattr__">{} = detail::object_setattr_function{},
+                                           attr_c<"__delattr__">{} = detail::object_delattr_function{});
 };
 
 namespace detail {

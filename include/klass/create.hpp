@@ -177,11 +177,26 @@ decltype(auto) with_class_keywords(Call&& call) {
 }
 
 // type.__new__(mcls, name, bases, ns, **kwds): the class exists already (it is a
-// C++ type); what remains of creating it is __init_subclass__ of its parent,
-// called as super(C, C).__init_subclass__(**kwds) (an implicit classmethod).
+// C++ type); what remains of creating it is __set_name__ on its values, then
+// __init_subclass__ of its parent, called as super(C, C).__init_subclass__(**kwds)
+// (an implicit classmethod).
+// type_new_set_names: __set_name__ on the namespace's values, in order (those that
+// could run at compile time already did).
+template <class C, class N>
+void run_set_name() {
+  using V = std::remove_cvref_t<decltype(dict_of<C>()[N{}])>;
+  if constexpr (has_set_name<C, N, V>)
+    if constexpr (!set_name_at_compile_time<C, N>) class_storage<C, N>::value.set_name(cls<C>, N{});
+}
+template <class C, class... Keys>
+void run_set_names(type_list<Keys...>) {
+  (run_set_name<C, Keys>(), ...);
+}
+
 template <class M, class Name, class Bases, class C, class... Keywords>
 class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
                          Keywords&&... keywords) {
+  run_set_names<C>(typename dict_type<C>::keys{});
   using hook = attr_c<"__init_subclass__">;
   using L = found_after<C, hook, lookup_after<C, C, hook>::position>;
   if constexpr (L::found) {

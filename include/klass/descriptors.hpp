@@ -215,11 +215,19 @@ enum class attribute_kind {
   value,                // a plain class attribute
 };
 
+template <class C>
+struct class_object;
+namespace detail {
+template <class T> struct is_class_object_type : std::false_type {};
+template <class C> struct is_class_object_type<class_object<C>> : std::true_type {};
+}  // namespace detail
+
 template <class Raw>
 constexpr attribute_kind kind_of() {
   using namespace detail;
   using V = typename unwrap_abstract<Raw>::type;
-  if constexpr (is_field<V>::value) return attribute_kind::field;
+  if constexpr (is_class_object_type<V>::value) return attribute_kind::value;  // a class is callable, not a function
+  else if constexpr (is_field<V>::value) return attribute_kind::field;
   else if constexpr (is_member<V>::value) return attribute_kind::member;
   else if constexpr (is_property<V>::value) return attribute_kind::property;
   else if constexpr (is_staticmethod<V>::value) return attribute_kind::staticmethod;

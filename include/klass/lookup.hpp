@@ -90,10 +90,10 @@ constexpr decltype(auto) data_descriptor_get(Self& self) {
   }
 }
 
+// PyObject_GenericGetAttr, without the __getattr__ fallback (added by getattr).
 template <class C, class N, class Self>
 constexpr decltype(auto) generic_getattr(Self& self) {
   using L = type_lookup<C, N>;
-  using fallback_hook = type_lookup<C, special::getattr>;
   if constexpr (is_data_kind<L>()) {
     return data_descriptor_get<C, N, L>(self);
   } else if constexpr (has_slot<C, N>()) {
@@ -113,22 +113,77 @@ constexpr decltype(auto) generic_getattr(Self& self) {
         return static_cast<result>(class_level_get<C, N, L>(self));
       }
     } else {
-      if constexpr (fallback_hook::found) {
-        // Unset, __getattr__ answers: a value either way.
-        if (!entry) return T(class_level_get<C, special::getattr, fallback_hook>(self)(N{}));
-        return T(*entry);
-      } else {
-        if (!entry) throw attribute_error(no_attribute_message(klass::name<C>, N::name));
-        return (*entry);
-      }
+      if (!entry) throw attribute_error(no_attribute_message(klass::name<C>, N::name));
+      return (*entry);
     }
   } else if constexpr (L::found) {
     return class_level_get<C, N, L>(self);
-  } else if constexpr (fallback_hook::found) {
-    return class_level_get<C, special::getattr, fallback_hook>(self)(N{});  // __getattr__, the last resort
   } else {
     static_cast<void>(&attribute_errors<C, N>::object_has_no_attribute);
     return refused{};
+  }
+}
+
+// Whether an attribute read can be answered without running anything: a plain
+// value, a function, a static or class method found on the class.
+template <class L>
+constexpr bool certainly_found() {
+  if constexpr (L::found)
+    return L::kind == attribute_kind::value || L::kind == attribute_kind::function ||
+           L::kind == attribute_kind::staticmethod || L::kind == attribute_kind::classmethod;
+  else
+    return false;
+}
+
+// A special method a class (not object) defines; looked up on the type.
+template <class C, class N>
+constexpr bool user_hook() {
+  using L = type_lookup<C, N>;
+  if constexpr (L::found)
+    return !std::is_same_v<typename L::owner, object>;
+  else
+    return false;
+}
+// Whether the generic protocol can find anything for N at all.
+template <class C, class N>
+inline constexpr bool may_find = type_lookup<C, N>::found || has_slot<C, N>();
+
+// slot_tp_getattr_hook: __getattribute__ (object's is the generic protocol), and
+// on AttributeError, __getattr__ if the class defines one.
+template <class C, class N, class Self>
+constexpr decltype(auto) getattribute_step(Self& self) {
+  if constexpr (user_hook<C, special::getattribute>())
+    return class_level_get<C, special::getattribute, type_lookup<C, special::getattribute>>(self)(N{});
+  else
+    return generic_getattr<C, N>(self);
+}
+template <class C, class N, class Self>
+constexpr decltype(auto) getattr_step(Self& self) {
+  return class_level_get<C, special::getattr, type_lookup<C, special::getattr>>(self)(N{});
+}
+
+template <class C, class N, class Self>
+constexpr decltype(auto) instance_getattr(Self& self) {
+  constexpr bool custom_getattribute = user_hook<C, special::getattribute>();
+  if constexpr (!user_hook<C, special::getattr>() ||
+                (!custom_getattribute && certainly_found<type_lookup<C, N>>())) {
+    return getattribute_step<C, N>(self);  // no __getattr__, or nothing that can raise
+  } else if constexpr (!custom_getattribute && !may_find<C, N>) {
+    return getattr_step<C, N>(self);  // nothing else could answer
+  } else {
+    using primary = std::decay_t<decltype(getattribute_step<C, N>(self))>;
+    using fallback = std::decay_t<decltype(getattr_step<C, N>(self))>;
+    if constexpr (!requires { typename std::common_type<primary, fallback>::type; }) {
+      static_cast<void>(&attribute_errors<C, N>::getattr_gives_another_type);
+      return refused{};
+    } else {
+      using result = std::common_type_t<primary, fallback>;
+      try {
+        return result(getattribute_step<C, N>(self));
+      } catch (const attribute_error&) {
+        return result(getattr_step<C, N>(self));
+      }
+    }
   }
 }
 
@@ -149,12 +204,21 @@ constexpr decltype(auto) class_attribute_get() {
     return (stored);  // values, and property/member descriptors themselves
 }
 
+template <class ML>
+constexpr bool metaclass_data_get() {
+  if constexpr (is_data_kind<ML>())
+    return ML::kind == attribute_kind::property || has_descriptor_get<typename ML::value_type>;
+  else
+    return false;
+}
+
 template <class C, class N>
 constexpr decltype(auto) type_getattr() {
   using M = metaclass_of<C>;
   using ML = type_lookup<M, N>;
   using L = type_lookup<C, N>;
-  if constexpr (is_data_kind<ML>()) {
+  if constexpr (metaclass_data_get<ML>()) {
+    // A metaclass data descriptor wins over the class's own dict.
     auto& stored = storage_of<ML, N>::value;
     if constexpr (ML::kind == attribute_kind::property)
       return stored.fget(cls<C>);
@@ -166,8 +230,9 @@ constexpr decltype(auto) type_getattr() {
     auto& stored = storage_of<ML, N>::value;
     if constexpr (ML::kind == attribute_kind::function)
       return bound_method<typename ML::value_type, class_object<C>>{stored, cls<C>};
-    else if constexpr (ML::kind == attribute_kind::value)
-      return (stored);
+    else if constexpr (ML::kind == attribute_kind::value || ML::kind == attribute_kind::property ||
+                       ML::kind == attribute_kind::member || !has_descriptor_get<typename ML::value_type>)
+      return (stored);  // a descriptor without __get__ is returned itself
     else
       return stored.get(cls<C>, cls<M>);
   } else {
@@ -259,30 +324,73 @@ void type_setattr(Value&& value) {
   }
 }
 
+// hasattr: getattr succeeds. Decided at compile time when nothing can be found, or
+// when what is found cannot fail; otherwise getattr is called (running what it
+// runs) and an AttributeError means false, as in Python.
 template <class C, class N, class Self>
-constexpr bool generic_hasattr(Self& self) {
+constexpr bool instance_hasattr(Self& self) {
+  constexpr bool hooks = user_hook<C, special::getattribute>() || user_hook<C, special::getattr>();
   using L = type_lookup<C, N>;
-  if constexpr (is_data_kind<L>() && L::kind == attribute_kind::member)
-    return slot_of<N>(self.dict).has_value();
-  else if constexpr (is_data_kind<L>() || (L::found && !has_slot<C, N>()))
+  if constexpr (!hooks && !may_find<C, N>) {
+    return false;
+  } else if constexpr (!hooks && certainly_found<L>() && !(has_slot<C, N>() && field_lookup<C, N>::found)) {
     return true;
-  else if constexpr (has_slot<C, N>())
-    return L::found || type_lookup<C, special::getattr>::found || slot_of<N>(self.dict).has_value();
-  else
-    return type_lookup<C, special::getattr>::found;
+  } else {
+    try {
+      static_cast<void>(instance_getattr<C, N>(self));
+      return true;
+    } catch (const attribute_error&) {
+      return false;
+    }
+  }
+}
+
+// Class objects: object's hooks (__getattribute__ ...) are for its instances, not
+// for classes, so they do not count here.
+template <class C, class N>
+constexpr bool type_hasattr() {
+  using L = type_lookup<C, N>;
+  using ML = type_lookup<metaclass_of<C>, N>;
+  if constexpr (!L::found && !ML::found) {
+    return false;
+  } else if constexpr ((L::found && (certainly_found<L>() || L::kind == attribute_kind::property ||
+                                     L::kind == attribute_kind::member)) &&
+                       !is_data_kind<ML>()) {
+    return true;
+  } else if constexpr (!L::found && certainly_found<ML>()) {
+    return true;
+  } else {
+    try {
+      static_cast<void>(type_getattr<C, N>());
+      return true;
+    } catch (const attribute_error&) {
+      return false;
+    }
+  }
+}
+
+// object.__getattribute__, __setattr__, __delattr__ (see <klass/class.hpp>).
+template <class C, class N>
+decltype(auto) object_getattribute(call_tag, instance<C>& self, N) {
+  return generic_getattr<C, N>(self);
+}
+template <class C, class N, class Value>
+void object_setattr(call_tag, instance<C>& self, N, Value&& value) {
+  generic_setattr<C, N>(self, std::forward<Value>(value));
+}
+template <class C, class N>
+void object_delattr(call_tag, instance<C>& self, N) {
+  generic_delattr<C, N>(self);
 }
 
 }  // namespace detail
 
-// getattr(o, "x"_a): o.x. Special methods __getattribute__ and __getattr__ are
-// looked up on the type, never on the instance.
+// getattr(o, "x"_a): o.x. The special methods __getattribute__ and __getattr__ are
+// looked up on the type, never on the instance; __getattr__ answers when the rest
+// raises AttributeError.
 template <class C, char... Cs>
-constexpr decltype(auto) getattr(instance<C>& self, attr<Cs...> name) {
-  using hook = detail::type_lookup<C, detail::special::getattribute>;
-  if constexpr (hook::found)
-    return detail::class_level_get<C, detail::special::getattribute, hook>(self)(name);
-  else
-    return detail::generic_getattr<C, attr<Cs...>>(self);
+constexpr decltype(auto) getattr(instance<C>& self, attr<Cs...>) {
+  return detail::instance_getattr<C, attr<Cs...>>(self);
 }
 template <class C, char... Cs>
 constexpr decltype(auto) getattr(const ref<C>& self, attr<Cs...> name) {
@@ -297,7 +405,7 @@ constexpr decltype(auto) getattr(class_object<C>, attr<Cs...>) {
 template <class C, char... Cs, class Value>
 void setattr(instance<C>& self, attr<Cs...> name, Value&& value) {
   using hook = detail::type_lookup<C, detail::special::setattr>;
-  if constexpr (hook::found)
+  if constexpr (detail::user_hook<C, detail::special::setattr>())
     detail::class_level_get<C, detail::special::setattr, hook>(self)(name, std::forward<Value>(value));
   else
     detail::generic_setattr<C, attr<Cs...>>(self, std::forward<Value>(value));
@@ -315,7 +423,7 @@ void setattr(class_object<C>, attr<Cs...>, Value&& value) {
 template <class C, char... Cs>
 void delattr(instance<C>& self, attr<Cs...> name) {
   using hook = detail::type_lookup<C, detail::special::delattr>;
-  if constexpr (hook::found)
+  if constexpr (detail::user_hook<C, detail::special::delattr>())
     detail::class_level_get<C, detail::special::delattr, hook>(self)(name);
   else
     detail::generic_delattr<C, attr<Cs...>>(self);
@@ -329,11 +437,10 @@ void delattr(class_object<C>, attr<Cs...>) {
   static_cast<void>(&detail::attribute_errors<C, attr<Cs...>>::cannot_delete_class_attribute_at_run_time);
 }
 
-// hasattr(o, "x"_a): whether o.x would give a value. Decided at compile time
-// except where only an instance-dict entry can answer.
+// hasattr(o, "x"_a): whether getattr(o, "x"_a) succeeds.
 template <class C, char... Cs>
 constexpr bool hasattr(instance<C>& self, attr<Cs...>) {
-  return detail::generic_hasattr<C, attr<Cs...>>(self);
+  return detail::instance_hasattr<C, attr<Cs...>>(self);
 }
 template <class C, char... Cs>
 constexpr bool hasattr(const ref<C>& self, attr<Cs...> name) {
@@ -341,7 +448,7 @@ constexpr bool hasattr(const ref<C>& self, attr<Cs...> name) {
 }
 template <class C, char... Cs>
 constexpr bool hasattr(class_object<C>, attr<Cs...>) {
-  return detail::type_lookup<C, attr<Cs...>>::found || detail::type_lookup<detail::metaclass_of<C>, attr<Cs...>>::found;
+  return detail::type_hasattr<C, attr<Cs...>>();
 }
 
 }  // namespace klass

@@ -267,3 +267,114 @@ TEST_CASE("references alias one object") {
   CHECK_FALSE(klass::is(a, klass::cls<Base>()));
   CHECK(klass::type_of(a) == klass::cls<Base>);
 }
+
+// ---- cases where klass once disagreed with CPython (found by the differential table) ----
+
+namespace {
+struct RaisingProperty {
+  static constexpr auto dict = klass::dict("x"_a = klass::property([](auto&) -> int {
+    throw klass::attribute_error("inner");
+  }));
+};
+struct LoudGetattr {
+  static constexpr auto dict = klass::dict("__getattr__"_a = [](auto&, auto name) -> int {
+    journal.push_back("__getattr__ " + std::string(std::string_view(name)));
+    throw klass::attribute_error(std::string(std::string_view(name)));
+  });
+};
+struct Answers {
+  static constexpr auto dict = klass::dict("__getattribute__"_a = [](auto&, auto) { return 1; });
+};
+struct GetattributeFallsBack {
+  static constexpr auto dict = klass::dict(
+      "__getattribute__"_a = [](auto&, auto name) -> std::string { throw klass::attribute_error(std::string(std::string_view(name))); },
+      "__getattr__"_a = [](auto&, auto name) { return "fallback " + std::string(std::string_view(name)); });
+};
+struct SlotFallsBack {
+  static constexpr auto dict = klass::dict("a"_a = klass::member<int>, "__getattr__"_a = [](auto&, auto) { return 7; });
+};
+struct PropertyFallsBack {
+  static constexpr auto dict = klass::dict(
+      "p"_a = klass::property([](auto&) -> int { throw klass::attribute_error("inner"); }),
+      "__getattr__"_a = [](auto&, auto) { return 7; });
+};
+struct SetOnly {
+  void set(auto&, int) {}
+};
+struct MetaWithSetOnly {
+  using bases = klass::bases<klass::type>;
+  static constexpr auto dict = klass::dict("a"_a = SetOnly{});
+};
+struct UsesMeta {
+  using metaclass = MetaWithSetOnly;
+  static constexpr auto dict = klass::dict("a"_a = 42);
+};
+}  // namespace
+
+TEST_CASE("hasattr is getattr succeeding: it runs what getattr runs") {
+  CHECK_FALSE(klass::hasattr(klass::cls<RaisingProperty>(), "x"_a));
+  journal.clear();
+  CHECK_FALSE(klass::hasattr(klass::cls<LoudGetattr>(), "bar"_a));
+  CHECK(journal == std::vector<std::string>{"__getattr__ bar"});
+  CHECK(klass::hasattr(klass::cls<Answers>(), "zzz"_a));
+}
+
+TEST_CASE("__getattr__ answers whenever the rest raises AttributeError") {
+  CHECK(klass::getattr(klass::cls<GetattributeFallsBack>(), "y"_a) == "fallback y");
+  auto s = klass::cls<SlotFallsBack>();
+  CHECK(klass::getattr(s, "a"_a) == 7);
+  CHECK(klass::hasattr(s, "a"_a));
+  klass::setattr(s, "a"_a, 3);
+  CHECK(klass::getattr(s, "a"_a) == 3);
+  CHECK(klass::getattr(klass::cls<PropertyFallsBack>(), "p"_a) == 7);
+}
+
+TEST_CASE("a metaclass data descriptor without __get__ does not hide the class's own attribute") {
+  CHECK(klass::getattr(klass::cls<UsesMeta>, "a"_a) == 42);
+}
+
+namespace {
+// __set_name__ with a side effect runs in the class statement, in dict order, for
+// every value that has it (descriptor or not).
+struct Loud {
+  std::string_view name{};
+  void set_name(auto, auto attribute) {
+    name = attribute;
+    journal.push_back("set_name " + std::string(name));
+  }
+  auto get(auto&, auto) const { return name; }
+};
+struct Tag {
+  std::string_view name{};
+  void set_name(auto, auto attribute) { name = attribute; }
+};
+struct Ordered {
+  static constexpr auto dict = klass::dict("first"_a = Loud{}, "second"_a = Loud{}, "third"_a = Loud{}, "t"_a = Tag{});
+};
+// A nested class is a class attribute, never bound like a method.
+struct Inner {};
+struct Outer {
+  static constexpr auto dict = klass::dict("Inner"_a = klass::cls<Inner>);
+};
+}  // namespace
+
+TEST_CASE("__set_name__ runs in the class statement, in order, for every value that has it") {
+  journal.clear();
+  klass::define<Ordered>();
+  CHECK(journal == std::vector<std::string>{"set_name first", "set_name second", "set_name third"});
+  auto o = klass::cls<Ordered>();
+  CHECK(klass::getattr(o, "third"_a) == "third");
+  CHECK(klass::getattr(klass::cls<Ordered>, "t"_a).name == "t");
+  CHECK(journal.size() == 3);  // once
+}
+
+TEST_CASE("classes as attributes, and isinstance of classes and plain values") {
+  auto o = klass::cls<Outer>();
+  CHECK(klass::getattr(o, "Inner"_a) == klass::cls<Inner>);
+  CHECK(klass::type_of(klass::getattr(o, "Inner"_a)()) == klass::cls<Inner>);
+  CHECK(klass::isinstance(klass::cls<Outer>, klass::cls<klass::type>));
+  CHECK(klass::isinstance(klass::cls<UsesMeta>, klass::cls<MetaWithSetOnly>));
+  CHECK_FALSE(klass::isinstance(klass::cls<Outer>, klass::cls<MetaWithSetOnly>));
+  CHECK(klass::isinstance(42, klass::cls<klass::object>));
+  CHECK_FALSE(klass::isinstance(42, klass::cls<Outer>));
+}

@@ -23,6 +23,7 @@ template <class Class, class Name> struct cannot_add_class_attribute_at_run_time
 template <class Class, class Name> struct cannot_delete_class_attribute_at_run_time;
 template <class Class, class Name> struct class_attribute_keeps_its_type;
 template <class Class, class Name> struct instance_and_class_attribute_types_differ;
+template <class Class, class Name> struct getattr_gives_another_type;
 }  // namespace error
 
 namespace detail {
@@ -99,6 +100,12 @@ struct attribute_errors {
                        (join<"class attribute '", n, "' of '", c,
                              "' keeps the C++ type it was declared with">),
                        error::class_attribute_keeps_its_type<C, N>);
+  }
+  static void getattr_gives_another_type() {
+    KLASS_DETAIL_RAISE(TypeError, "__getattr__ must give a C++ type compatible with what lookup of the name gives",
+                       (join<"'", c, ".__getattr__' must give a C++ type compatible with what lookup of '", n,
+                             "' gives">),
+                       error::getattr_gives_another_type<C, N>);
   }
   static void instance_and_class_attribute_types_differ() {
     KLASS_DETAIL_RAISE(TypeError, "an instance attribute and the class attribute it shadows must have one C++ type",
