@@ -28,26 +28,33 @@ using concat = decltype((type_list<>{} + ... + Lists{}));
 #endif
 #endif
 
-template <std::size_t I, class List>
-struct at_impl;
-
+// Each lookup is an alias, not a class: a class per (index, list) pair costs far
+// more (memory above all) than the lookup itself, and merges make thousands.
 #ifdef KLASS_DETAIL_HAS_TYPE_PACK_ELEMENT
-template <std::size_t I, class... Ts>
-struct at_impl<I, type_list<Ts...>> {
-  using type = __type_pack_element<I, Ts...>;
+template <class List>
+struct pack_indexer;
+template <class... Ts>
+struct pack_indexer<type_list<Ts...>> {
+  template <std::size_t I>
+  using at = __type_pack_element<I, Ts...>;
 };
+
+template <std::size_t I, class List>
+using at = typename pack_indexer<List>::template at<I>;
 #else
+// Position I is the parameter type char(*)[I + 1]: no conversion between two such
+// types exists, so each candidate is rejected without looking at any class.
 template <std::size_t I, class T>
 struct indexed {
   using type = T;
+  static indexed get(char (*)[I + 1]);
 };
 template <class Indices, class... Ts>
 struct indexer;
 template <std::size_t... I, class... Ts>
-struct indexer<std::index_sequence<I...>, Ts...> : indexed<I, Ts>... {};
-
-template <std::size_t I, class T>
-indexed<I, T> pick(const indexed<I, T>&);
+struct indexer<std::index_sequence<I...>, Ts...> : indexed<I, Ts>... {
+  using indexed<I, Ts>::get...;
+};
 
 // The indexer of a list is one class, instantiated once per list and shared by
 // every lookup into it.
@@ -58,14 +65,9 @@ struct indexer_of<type_list<Ts...>> {
   using type = indexer<std::index_sequence_for<Ts...>, Ts...>;
 };
 
-template <std::size_t I, class... Ts>
-struct at_impl<I, type_list<Ts...>> {
-  using type = typename decltype(pick<I>(typename indexer_of<type_list<Ts...>>::type{}))::type;
-};
-#endif
-
 template <std::size_t I, class List>
-using at = typename at_impl<I, List>::type;
+using at = typename decltype(indexer_of<List>::type::get(static_cast<char (*)[I + 1]>(nullptr)))::type;
+#endif
 
 }  // namespace klass::detail
 
