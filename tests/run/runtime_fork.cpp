@@ -151,17 +151,17 @@ TEST_CASE("fork() while other threads use the arena and the registry: the child 
       }
     });
   }
-  int failures = 0;
+  std::vector<int> statuses;
   for (int round = 0; round != 20; ++round) {
-    failures += in_child([&] {
+    statuses.push_back(in_child([&] {
       auto e = names.create("Child", 4096);
       names.send_to("Child", "hello");
-      names.send_to("Hub", "child");
+      (void)names.find("Hub")->mailbox().try_send("child");  // shared with the busy threads: may be full
       return names.read_messages("Child") == std::vector<std::string>{"hello"};
-    }) != 0;
+    }));
   }
   stop = true;
   for (auto& th : pool) th.join();
-  CHECK(failures == 0);
+  CHECK(statuses == std::vector<int>(20, 0));
 }
 #endif
