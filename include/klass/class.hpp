@@ -114,6 +114,19 @@ struct declared_bases<object> {
 template <class C>
 using bases_of = typename declared_bases<C>::type;
 
+// The bases as the class statement wrote them (what a metaclass receives): none
+// is (), where __bases__ says (object,).
+template <class C>
+struct written_bases {
+  using type = type_list<>;
+};
+template <declares_bases C>
+struct written_bases<C> : written_bases<typename C::bases> {};
+template <class... Bs>
+struct written_bases<klass::bases<Bs...>> {
+  using type = type_list<Bs...>;
+};
+
 template <class... Ts>
 constexpr auto to_hana(type_list<Ts...>) {
   return boost::hana::tuple_t<Ts...>;

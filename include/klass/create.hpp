@@ -226,7 +226,7 @@ void define_class(call_tag, class_object<C>) {
     [] <class... Bases>(type_list<Bases...>) { (define_class(call_tag{}, cls<Bases>), ...); }(bases_of<C>{});
     define_class(call_tag{}, cls<M>);
     with_class_keywords<C>([](auto&&... keywords) {
-      metaclass_call(call_tag{}, cls<M>, klass::name<C>, klass::bases_of<C>, class_namespace<C>{},
+      metaclass_call(call_tag{}, cls<M>, klass::name<C>, to_hana(typename written_bases<C>::type{}), class_namespace<C>{},
                      static_cast<decltype(keywords)&&>(keywords)...);
     });
   }
