@@ -1,9 +1,10 @@
-// klass/runtime.hpp — the umbrella header of the runtime layer: memory arena, mailboxes, registry, instance numbers.
+// klass/runtime.hpp — the umbrella header of the runtime layer: memory arena, mailboxes, registry, instance numbers, and the seed's Base.
 #ifndef KLASS_RUNTIME_HPP
 #define KLASS_RUNTIME_HPP
 
 // Only this header and those under klass/runtime/ include system headers such
 // as <sys/mman.h>; the compile-time model (klass/klass.hpp) never does.
+#include <klass/runtime/base.hpp>
 #include <klass/runtime/errors.hpp>
 #include <klass/runtime/fork.hpp>
 #include <klass/runtime/instances.hpp>

@@ -64,6 +64,12 @@ class entry {
   // The seed's read_messages(): every waiting message, in arrival order.
   [[nodiscard]] std::vector<std::string> read_messages() { return mailbox_.read_all(); }
 
+ protected:
+  // Called once when the registry lets the name go (release or clear), after
+  // the registry's lock is released. A derived entry that holds its owner
+  // (klass::runtime::tracked_entry, base.hpp) drops it here.
+  virtual void released() noexcept {}
+
  private:
   friend class registry;
   std::string name_;
@@ -234,6 +240,7 @@ class registry {
       out = entries_.erase(at);
       out->registered_.store(false, std::memory_order_release);
     }
+    out->released();
     return out;  // the memory goes back to the arena outside the lock, if this was the last holder
   }
 
@@ -245,6 +252,7 @@ class registry {
       gone.swap(entries_);
       gone.for_each([](const std::shared_ptr<entry>& e) { e->registered_.store(false, std::memory_order_release); });
     }
+    gone.for_each([](const std::shared_ptr<entry>& e) { e->released(); });
     return gone.size();  // the entries are dropped here, outside the lock
   }
 
