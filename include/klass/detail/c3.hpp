@@ -97,9 +97,11 @@ struct c3_result {
 //     sequence's tail; it leaves the head of every sequence it heads;
 //  3. set_mro_error when no head qualifies: the heads of the non-empty
 //     sequences, in order and each once, are named.
-// Classes are numbered through a hash table on their keys, so "is it in a tail?"
-// is one counter per class: O(total + length * count) steps. The scratch arrays
-// live on the constant-evaluation heap and are freed before returning.
+// Each class gets a slot of a hash table on its key, holding how many tails
+// contain it, so "is it in a tail?" is one read: O(total + length * count)
+// steps. The scratch arrays live on the constant-evaluation heap and are freed
+// before returning. (clang evaluates constant expressions node by node, so the
+// loops are kept short: this function is most of the cost of a merge there.)
 constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, std::size_t total,
                              c3_result out) {
   for (std::size_t i = 0; i != count; ++i)
@@ -111,83 +113,73 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
         return;
       }
 
-  std::size_t buckets = 4;
-  while (buckets < 2 * total) buckets *= 2;
+  std::size_t mask = 3;
+  while (mask < 2 * total) mask = 2 * mask + 1;
   const std::size_t sequences = count + 1;
-  std::size_t* bucket_class = new std::size_t[buckets]{};  // class number + 1, 0 = empty
-  const mro_node** class_node = new const mro_node*[total]{};
-  std::size_t* class_of = new std::size_t[total]{};  // flat position -> class number
-  std::size_t* tail_count = new std::size_t[total]{};
-  std::size_t* bounds = new std::size_t[3 * sequences]{};  // begin, cursor, end per sequence
+  const mro_node** slot_node = new const mro_node*[mask + 1]{};
+  std::size_t* tail_count = new std::size_t[mask + 1]{};
+  std::size_t* slot_of = new std::size_t[total];             // flat position -> slot
+  std::size_t* bounds = new std::size_t[3 * sequences];      // begin, cursor, end of each sequence
   std::size_t *begin = bounds, *cursor = bounds + sequences, *end = bounds + 2 * sequences;
 
-  std::size_t classes = 0, flat = 0;
+  std::size_t flat = 0;
   auto add = [&](const mro_node* node, bool in_tail) {
-    std::size_t slot = static_cast<std::size_t>(node->key) & (buckets - 1);
-    while (bucket_class[slot] != 0 && class_node[bucket_class[slot] - 1] != node)
-      slot = (slot + 1) & (buckets - 1);
-    if (bucket_class[slot] == 0) {
-      class_node[classes] = node;
-      bucket_class[slot] = ++classes;
-    }
-    class_of[flat++] = bucket_class[slot] - 1;
-    if (in_tail) ++tail_count[bucket_class[slot] - 1];
+    std::size_t slot = node->key & mask;
+    while (slot_node[slot] != node && slot_node[slot] != nullptr) slot = (slot + 1) & mask;
+    slot_node[slot] = node;
+    slot_of[flat++] = slot;
+    if (in_tail) ++tail_count[slot];
   };
-  for (std::size_t s = 0; s != sequences; ++s) {
+  for (std::size_t s = 0; s != count; ++s) {
+    // The MRO of base s: its single-inheritance chain, then the rest of the
+    // first class in the chain that had a merge.
     begin[s] = cursor[s] = flat;
-    if (s == count) {
-      for (std::size_t i = 0; i != count; ++i) add(bases[i], i != 0);
-    } else {
-      // The MRO of base s: the classes of its single-inheritance chain, then the
-      // rest of the first class in the chain that had a merge.
-      for (const mro_node* node = bases[s]; node != nullptr; node = node->base) {
-        add(node, node != bases[s]);
-        if (node->rest != nullptr) {
-          for (std::size_t i = 0; i + 1 < node->size; ++i) add(node->rest[i], true);
-          break;
-        }
+    for (const mro_node* node = bases[s]; node != nullptr; node = node->base) {
+      add(node, node != bases[s]);
+      if (node->rest != nullptr) {
+        for (std::size_t i = 0, n = node->size - 1; i != n; ++i) add(node->rest[i], true);
+        break;
       }
     }
     end[s] = flat;
   }
+  begin[count] = cursor[count] = flat;
+  for (std::size_t i = 0; i != count; ++i) add(bases[i], i != 0);
+  end[count] = flat;
 
-  bool refused = false;
+  std::size_t length = 0;
   for (;;) {
-    bool all_empty = true, taken = false;
-    for (std::size_t s = 0; s != sequences && !taken; ++s) {
+    std::size_t s = 0, heads = 0;
+    for (; s != sequences; ++s) {
       if (cursor[s] == end[s]) continue;
-      all_empty = false;
-      std::size_t candidate = class_of[cursor[s]];
-      if (tail_count[candidate] != 0) continue;
-      out.order[out.length] = {s, cursor[s] - begin[s]};
-      out.nodes[out.length++] = class_node[candidate];
-      for (std::size_t t = 0; t != sequences; ++t) {
-        if (cursor[t] != end[t] && class_of[cursor[t]] == candidate) {
-          ++cursor[t];
-          if (cursor[t] != end[t]) --tail_count[class_of[cursor[t]]];
-        }
-      }
-      taken = true;
+      ++heads;
+      if (tail_count[slot_of[cursor[s]]] == 0) break;
     }
-    if (all_empty) break;
-    if (!taken) {
-      refused = true;
+    if (s == sequences) {
+      if (heads != 0) {  // set_mro_error: every head is in some tail
+        out.status = mro_status::inconsistent;
+        std::size_t named = 0;
+        for (std::size_t t = 0; t != sequences; ++t) {
+          if (cursor[t] == end[t] || tail_count[slot_of[cursor[t]]] == ~std::size_t{0}) continue;
+          tail_count[slot_of[cursor[t]]] = ~std::size_t{0};  // named once
+          out.blocking[named++] = {t, cursor[t] - begin[t]};
+        }
+        out.blocking_count = named;
+      }
       break;
     }
+    // Take the head of sequence s; no earlier sequence has it as its head.
+    const std::size_t taken = slot_of[cursor[s]];
+    out.order[length] = {s, cursor[s] - begin[s]};
+    out.nodes[length++] = slot_node[taken];
+    for (std::size_t t = s; t != sequences; ++t)
+      if (cursor[t] != end[t] && slot_of[cursor[t]] == taken && ++cursor[t] != end[t])
+        --tail_count[slot_of[cursor[t]]];
   }
-
-  if (refused) {
-    out.status = mro_status::inconsistent;
-    for (std::size_t s = 0; s != sequences; ++s) {
-      if (cursor[s] == end[s] || tail_count[class_of[cursor[s]]] == ~std::size_t{0}) continue;
-      tail_count[class_of[cursor[s]]] = ~std::size_t{0};  // named once
-      out.blocking[out.blocking_count++] = {s, cursor[s] - begin[s]};
-    }
-  }
-  delete[] bucket_class;
-  delete[] class_node;
-  delete[] class_of;
+  out.length = length;
+  delete[] slot_node;
   delete[] tail_count;
+  delete[] slot_of;
   delete[] bounds;
 }
 
