@@ -12,8 +12,8 @@ CPython 3.13 if present), and writes next to this script:
   run.py [--scale N] [--repeats R] [--cxx g++] [--python PATH ...] [--no-plot | --plot-only]
 
 --scale divides the counts (quick look); the committed results use 1. Each
-figure is the best of --repeats runs. The comparison with the klass `Base`
-class of the object model comes later; it will add its rows here.
+figure is the best of --repeats runs. The "klass Base" rows are the klass class
+of the object model (klass/runtime/base.hpp) on the same workloads.
 """
 import argparse
 import csv
@@ -104,7 +104,8 @@ def main():
     py_create = fastest_python("create", 4096)
     verdict("creation, named entry with its region vs Python Base()", py_create / ns("create", "klass named entry", 4096), 50)
     verdict("creation, region alone vs Python Base()", py_create / ns("create", "klass region", 4096), 50)
-    for impl in ("klass send_to+read_messages", "klass entry send+read_messages", "klass mailbox send+consume",
+    verdict("creation, klass Base() (the klass class) vs Python Base()", py_create / ns("create", "klass Base", 4096), 50)
+    for impl in ("klass Base send_to+read_messages", "klass send_to+read_messages", "klass entry send+read_messages", "klass mailbox send+consume",
                  "klass entry 16 sends+1 read_messages (per message)"):
         verdict(f"32-byte send+read, {impl} vs Python seed",
                 fastest_python("send+read", 32) / ns("send+read", impl, 32), 50)
@@ -114,6 +115,8 @@ def main():
             ns("send+read", "klass send_to+read_messages", 4096) / ns("send+read", "memcpy x1", 4096), 2, False)
     verdict("4 KiB send+read, klass mailbox send+consume (read in place) vs memcpy x1",
             ns("send+read", "klass mailbox send+consume", 4096) / ns("send+read", "memcpy x1", 4096), 2, False)
+    verdict("4 KiB send+read, klass Base send_to+read_messages vs memcpy x2",
+            ns("send+read", "klass Base send_to+read_messages", 4096) / ns("send+read", "memcpy x2", 4096), 2, False)
     verdict("4 KiB send+read, klass send_to+read_messages vs Python seed",
             fastest_python("send+read", 4096) / ns("send+read", "klass send_to+read_messages", 4096), 50)
     text = "\n".join(lines) + "\n"

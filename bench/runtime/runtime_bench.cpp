@@ -14,7 +14,21 @@
 
 #include <klass/runtime.hpp>
 
+using namespace klass::literals;
+
 namespace {
+
+// The klass Base of the object model (klass/runtime/base.hpp), one class per
+// workload so that each numbers from 0.
+struct BenchCreate {
+  using bases = klass::bases<klass::runtime::Base>;
+  static constexpr std::string_view class_name = "Base";
+  static constexpr auto dict = klass::dict("instance_count"_a = klass::runtime::own_instance_count);
+};
+struct BenchMail {
+  using bases = klass::bases<klass::runtime::Base>;
+  static constexpr auto dict = klass::dict("instance_count"_a = klass::runtime::own_instance_count);
+};
 
 using clock_type = std::chrono::steady_clock;
 namespace rt = klass::runtime;
@@ -75,6 +89,23 @@ void creation(long n) {
       best = std::min(best, ns / static_cast<double>(n));
     }
     row("create", "klass named entry", 4096, best);
+  }
+  // klass::cls<Base>(): the klass Base itself — __new__ (object.__new__, the
+  // number, the tracker), __init__ (defaults and keywords, the name, the
+  // registry entry with its region). Released after the clock stops.
+  {
+    double best = 1e300;
+    std::vector<klass::ref<BenchCreate>> made;
+    made.reserve(static_cast<std::size_t>(n));
+    for (int r = 0; r != repeats; ++r) {
+      const auto start = clock_type::now();
+      for (long i = 0; i != n; ++i) made.push_back(klass::cls<BenchCreate>());
+      const double ns = std::chrono::duration<double, std::nano>(clock_type::now() - start).count();
+      best = std::min(best, ns / static_cast<double>(n));
+      for (auto& object : made) rt::release(object);
+      made.clear();
+    }
+    row("create", "klass Base", 4096, best);
   }
   repeats = saved;
 }
@@ -143,6 +174,22 @@ void messages(std::size_t size, long n) {
         }
         sink(&total);
       }) / batch);
+  // The klass Base: c.send_to("<b's name>", message) then b.read_messages(), klass methods.
+  {
+    using B = BenchMail;
+    auto b = klass::cls<B>("memory_size"_a = memory_size);
+    auto c = klass::cls<B>();
+    const std::string b_name = klass::getattr(b, "instance_name"_a);
+    row("send+read", "klass Base send_to+read_messages", size, best_ns(n, [&](long count) {
+          for (long i = 0; i != count; ++i) {
+            klass::getattr(c, "send_to"_a)(b_name, message);
+            auto got = klass::getattr(b, "read_messages"_a)();
+            sink(got.data());
+          }
+        }));
+    rt::release(b);
+    rt::release(c);
+  }
   // The floor: the same bytes moved by memcpy, once (in) and twice (in and out).
   std::vector<char> buffer(size), out(size);
   row("send+read", "memcpy x1", size, best_ns(n, [&](long count) {
