@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <utility>
 
 #include <boost/hana/tuple.hpp>
@@ -179,18 +180,15 @@ template <class C>
 inline constexpr bool mro_check<C, false> = (static_cast<void>(raise_mro_error<C>), false);
 
 // The value of klass::mro<C>: hana::tuple<hana::type<C>, ..., hana::type<object>>,
-// value-initialized in place (no copy of a hana::tuple_t to instantiate).
-template <class List>
-struct hana_types;
-template <class... Ts>
-struct hana_types<type_list<Ts...>> {
-  using type = boost::hana::tuple<boost::hana::type<Ts>...>;
+// value-initialized in place (no copy of a hana::tuple_t to instantiate). For a
+// refused class, asking mro_check<C> stops the build with CPython's error.
+template <class C, class List = typename mro_info<C>::list, bool = mro_info<C>::status == mro_status::consistent>
+struct mro_tuple {
+  using type = std::enable_if_t<!mro_check<C>, boost::hana::tuple<>>;
 };
-template <class C, bool = mro_check<C>>
-struct mro_tuple : hana_types<typename mro_info<C>::list> {};
-template <class C>
-struct mro_tuple<C, false> {
-  using type = boost::hana::tuple<>;
+template <class C, class... Ts>
+struct mro_tuple<C, type_list<Ts...>, true> {
+  using type = boost::hana::tuple<boost::hana::type<Ts>...>;
 };
 
 template <class D, class B, bool = mro_check<D>>
