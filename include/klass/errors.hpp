@@ -4,7 +4,6 @@
 
 #include <stdexcept>
 #include <string>
-#include <string_view>
 
 namespace klass {
 
@@ -18,15 +17,6 @@ struct attribute_error : std::runtime_error {
 struct type_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
-
-namespace detail {
-// "'A' object has no attribute 'x'"
-inline std::string no_attribute_message(std::string_view type_name, std::string_view attribute) {
-  std::string message = "'";
-  message.append(type_name).append("' object has no attribute '").append(attribute).append("'");
-  return message;
-}
-}  // namespace detail
 
 }  // namespace klass
 

@@ -54,6 +54,13 @@ struct unbound_function {
   }
 };
 
+// "'C' object has no attribute 'x'", assembled at compile time: raising it costs
+// what a hand-written `throw attribute_error("...")` costs, and the functions that
+// check an instance-dict entry stay small enough for clang to inline (a message
+// built at run time made clang call generic_getattr out of line; bench/attributes).
+template <class C, class N>
+inline constexpr auto no_attribute_text = join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">;
+
 // ---- instances: PyObject_GenericGetAttr -------------------------------------
 
 // What the class offers when the instance dict has nothing: a non-data
@@ -74,7 +81,7 @@ constexpr decltype(auto) data_descriptor_get(Self& self) {
   auto& stored = storage_of<L, N>::value;
   if constexpr (L::kind == attribute_kind::member) {
     auto& value = slot_of<N>(self.dict);
-    if (!value) throw attribute_error(no_attribute_message(klass::name<C>, N::name));
+    if (!value) throw attribute_error(no_attribute_text<C, N>.text);
     return (*value);
   } else if constexpr (L::kind == attribute_kind::property) {
     if constexpr (std::remove_cvref_t<decltype(stored)>::has_getter) {
@@ -113,7 +120,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
         return static_cast<result>(class_level_get<C, N, L>(self));
       }
     } else {
-      if (!entry) throw attribute_error(no_attribute_message(klass::name<C>, N::name));
+      if (!entry) throw attribute_error(no_attribute_text<C, N>.text);
       return (*entry);
     }
   } else if constexpr (L::found) {
@@ -287,9 +294,9 @@ void generic_delattr(Self& self) {
     if (!entry) {
       // A __slots__ member says only the name; an instance-dict entry says more.
       if constexpr (L::found && L::kind == attribute_kind::member)
-        throw attribute_error(std::string(N::name));
+        throw attribute_error(N::text);
       else
-        throw attribute_error(no_attribute_message(klass::name<C>, N::name));
+        throw attribute_error(no_attribute_text<C, N>.text);
     }
     entry.reset();
   } else if constexpr (L::found) {
