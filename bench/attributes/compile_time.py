@@ -14,9 +14,9 @@ MRO (5, 10, 20, 40 at 50 attributes per class). At the headline size it also
 compiles `empty` (the headers alone) and the two klass stages `klass_dicts`
 (the classes) and `klass_instance` (the classes and one instance, no lookup).
 
-clang++ is first run with its default limits; where they refuse the program
-(-fbracket-depth, -fconstexpr-steps) that is recorded in `default_limits`, and the
-measured runs raise them (CLANG_LIMITS).
+Each compiler is first run with its default limits; where they refuse the program
+(clang's -fbracket-depth, -fconstexpr-steps; GCC's -fconstexpr-ops-limit) the error
+is recorded in `default_limits` and the measured runs raise them (LIMITS).
 
   compile_time.py [--include DIR] [--runs 3] [--only-plot] [--cache FILE]
 
@@ -40,7 +40,11 @@ sys.path.insert(0, HERE)
 import generate  # noqa: E402
 
 COMPILERS = ("g++-12", "clang++-14")
-CLANG_LIMITS = ["-fbracket-depth=100000", "-fconstexpr-steps=1000000000"]
+# Raised where the default limits refuse the program (recorded in default_limits).
+LIMITS = {
+    "clang": ["-fbracket-depth=100000", "-fconstexpr-steps=1000000000"],
+    "g++": ["-fconstexpr-ops-limit=4294967296"],
+}
 HEADLINE = (20, 50)
 ATTRS_SERIES = [(20, a) for a in (10, 25, 50, 100)]
 DEPTH_SERIES = [(d, 50) for d in (5, 10, 20, 40)]
@@ -92,13 +96,12 @@ def measure(cxx, variant, depth, attrs, include, runs, tmp):
         f.write(generate.render(depth, attrs, variant))
     base = [cxx, "-std=c++20", "-fsyntax-only", "-I", include, source]
     samples, default_limits, flags = [], "ok", []
-    if cxx.startswith("clang"):
-        ok, *sample, error = timed(base)
-        if ok:
-            samples.append(sample)
-        else:
-            default_limits = error
-            flags = CLANG_LIMITS
+    ok, *sample, error = timed(base)
+    if ok:
+        samples.append(sample)
+    else:
+        default_limits = error
+        flags = LIMITS["clang" if "clang" in cxx else "g++"]
     while len(samples) < runs:
         ok, *sample, error = timed(base[:1] + flags + base[1:])
         if not ok:
@@ -138,6 +141,8 @@ def plot(rows, path):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.ticker import NullFormatter
 
     def series(cxx, variant, fixed, axis):
         pts = []
@@ -146,34 +151,55 @@ def plot(rows, path):
                 continue
             d, a = int(r["depth"]), int(r["attrs_per_class"])
             if (axis == "attrs" and d == fixed) or (axis == "depth" and a == fixed):
-                pts.append((a if axis == "attrs" else d, float(r["cpu_min_s"]), float(r["maxrss_min_mb"])))
+                pts.append((a if axis == "attrs" else d, float(r["cpu_min_s"]), float(r["maxrss_min_mb"]),
+                            r["default_limits"] != "ok"))
         return sorted(pts)
 
-    fig, axes = plt.subplots(2, 2, figsize=(11, 8))
-    styles = {("g++-12", "klass"): "C0-o", ("g++-12", "plain"): "C0:s", ("clang++-14", "klass"): "C3-o",
-              ("clang++-14", "plain"): "C3:s"}
-    for col, (axis, fixed, label) in enumerate([("attrs", HEADLINE[0], f"attributes per class (MRO depth {HEADLINE[0]})"),
-                                                 ("depth", HEADLINE[1], f"MRO depth (classes in the chain; {HEADLINE[1]} attributes each)")]):
-        for (cxx, variant), style in styles.items():
+    fig, axes = plt.subplots(2, 2, figsize=(11, 8.5))
+    styles = {("g++-12", "klass"): ("C0", "-", "o"), ("g++-12", "plain"): ("C0", ":", "s"),
+              ("clang++-14", "klass"): ("C3", "-", "o"), ("clang++-14", "plain"): ("C3", ":", "s")}
+    headers = {r["compiler"]: (float(r["cpu_min_s"]), float(r["maxrss_min_mb"])) for r in rows
+               if r["variant"] == "empty" and r["ok"].startswith("yes")}
+    panels = [("attrs", HEADLINE[0], f"attributes per class (MRO depth {HEADLINE[0]})"),
+              ("depth", HEADLINE[1], f"MRO depth (classes in the chain, {HEADLINE[1]} attributes each)")]
+    for col, (axis, fixed, label) in enumerate(panels):
+        xs_all = set()
+        for (cxx, variant), (color, line, marker) in styles.items():
             pts = series(cxx, variant, fixed, axis)
             if not pts:
                 continue
             xs = [p[0] for p in pts]
-            axes[0][col].plot(xs, [p[1] for p in pts], style, label=f"{cxx} {variant}")
-            axes[1][col].plot(xs, [p[2] for p in pts], style, label=f"{cxx} {variant}")
-        axes[0][col].set_ylabel("CPU time, s (min of 3, -fsyntax-only)")
+            xs_all.update(xs)
+            for row, value in ((0, 1), (1, 2)):
+                ax = axes[row][col]
+                ax.plot(xs, [p[value] for p in pts], color=color, linestyle=line, marker=marker,
+                        label=f"{cxx} {variant}")
+                refused = [p for p in pts if p[3]]
+                ax.plot([p[0] for p in refused], [p[value] for p in refused], linestyle="none", marker="o",
+                        markersize=13, markerfacecolor="none", markeredgecolor="k")
+        for cxx, (cpu, mem) in headers.items():
+            color = styles[(cxx, "klass")][0]
+            axes[0][col].axhline(cpu, color=color, alpha=0.35, linewidth=1)
+            axes[1][col].axhline(mem, color=color, alpha=0.35, linewidth=1)
+        axes[0][col].set_ylabel("CPU time, s (-fsyntax-only, min of runs)")
         axes[1][col].set_ylabel("peak memory, MB")
         for row in (0, 1):
-            axes[row][col].set_xlabel(label)
-            axes[row][col].set_xscale("log")
-            axes[row][col].set_yscale("log")
-            axes[row][col].grid(True, which="both", alpha=0.3)
-            xs = sorted({p[0] for k in styles for p in series(k[0], k[1], fixed, axis)})
-            axes[row][col].set_xticks(xs)
-            axes[row][col].set_xticklabels([str(x) for x in xs])
-        axes[0][col].legend(fontsize=8)
+            ax = axes[row][col]
+            ax.set_xlabel(label)
+            ax.set_xscale("log")
+            ax.set_yscale("log")
+            ax.grid(True, which="both", alpha=0.3)
+            ax.set_xticks(sorted(xs_all))
+            ax.set_xticklabels([str(x) for x in sorted(xs_all)])
+            ax.xaxis.set_minor_formatter(NullFormatter())
+        handles, labels = axes[0][col].get_legend_handles_labels()
+        handles += [Line2D([], [], linestyle="none", marker="o", markersize=11, markerfacecolor="none",
+                           markeredgecolor="k"),
+                    Line2D([], [], color="gray", alpha=0.5)]
+        labels += ["refused at the default limits", "the headers alone"]
+        axes[0][col].legend(handles, labels, fontsize=8)
     fig.suptitle("klass attribute lookup: compile time and memory against plain C++\n"
-                 "(a chain of classes; every attribute read on the most derived class)")
+                 "(a chain of classes; every attribute read on an instance of the most derived one)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
 
@@ -186,6 +212,10 @@ def main():
     parser.add_argument("--cache", default="/tmp/klass-bench-attributes-compile.json")
     parser.add_argument("--only-plot", action="store_true", help="write the CSV and the plot from the cache")
     parser.add_argument("--compilers", default=",".join(COMPILERS))
+    parser.add_argument("--drop", help="regex: forget the cached results whose key (compiler|variant|depth|attrs) matches")
+    parser.add_argument("--add-runs", type=int, default=0,
+                        help="with --match: add this many runs to the cached results whose key matches")
+    parser.add_argument("--match", default="$^", help="regex on compiler|variant|depth|attrs, for --add-runs")
     args = parser.parse_args()
 
     cache = json.load(open(args.cache)) if os.path.exists(args.cache) else {"results": {}}
@@ -196,6 +226,24 @@ def main():
         else:
             include, commit = head_include(tmp, args.commit)
             version = "commit " + commit[:12]
+        if args.drop:
+            cache["results"] = {k: v for k, v in cache["results"].items() if not re.search(args.drop, k)}
+        if args.add_runs:
+            for key, r in cache["results"].items():
+                if not re.search(args.match, key) or not r["ok"]:
+                    continue
+                cxx, variant, depth, attrs = key.split("|")
+                source = os.path.join(tmp, "more.cpp")
+                with open(source, "w") as f:
+                    f.write(generate.render(int(depth), int(attrs), variant))
+                flags = r.get("flags", "").split()
+                for _ in range(args.add_runs):
+                    ok, *sample, error = timed([cxx, *flags, "-std=c++20", "-fsyntax-only", "-I", include, source])
+                    if ok:
+                        r["samples"].append(sample)
+                with open(args.cache, "w") as f:
+                    json.dump(cache, f, indent=1)
+                print(f"{key}: cpu_min={min(s[1] for s in r['samples']):.2f}s over {len(r['samples'])} runs", flush=True)
         if not args.only_plot:
             if cache.get("version") not in (None, version):
                 cache = {"results": {}}

@@ -29,8 +29,7 @@ the members in the object: another layout), or `no`.
 By default the headers are those of the commit HEAD (git archive; --commit
 names another), so that the results name one version of klass; --include takes a
 directory instead (e.g. ../../include for the work tree). --patch applies a diff
-to (a copy of) the headers first: `run.py --patch proposed-fix.diff` measures the
-fix proposed in README.md.
+to (a copy of) the headers first, to measure a change before making it.
 """
 import argparse
 import csv
@@ -217,7 +216,7 @@ def main():
     parser.add_argument("--commit", default="HEAD", help="the commit whose include/ is measured (default HEAD)")
     parser.add_argument("--compilers", default="g++-12,clang++-14")
     parser.add_argument("--flags", default="-O2", help="optimization flags (default -O2)")
-    parser.add_argument("--patch", help="a diff (-p1, e.g. proposed-fix.diff) applied to the headers first")
+    parser.add_argument("--patch", help="a diff (-p1, paths include/...) applied to the headers first")
     parser.add_argument("--csv", default=os.path.join(HERE, "results.csv"))
     parser.add_argument("--asm-out", default=os.path.join(HERE, "asm.txt"))
     parser.add_argument("--only", help="comma-separated operations")
