@@ -159,8 +159,7 @@ struct slots_from<C, AllKeys, std::index_sequence<I...>> {
   using slot_for = slot<Name, typename slot_type_of<C, Name>::type>;
   template <class... Names>
   static auto select(type_list<Names...>)
-      -> decltype((type_list<>{} + ... +
-                   std::conditional_t<has_slot<C, Names>(), type_list<slot_for<Names>>, type_list<>>{}));
+      -> concat<std::conditional_t<has_slot<C, Names>(), type_list<slot_for<Names>>, type_list<>>...>;
   using names = type_list<at<distinct_keys<AllKeys>::first_occurrence.positions[I], AllKeys>...>;
   using list = decltype(select(names{}));
 };

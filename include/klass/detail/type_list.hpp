@@ -14,11 +14,34 @@ struct type_list {
   static constexpr std::size_t size = sizeof...(Ts);
 };
 
-template <class... As, class... Bs>
-type_list<As..., Bs...> operator+(type_list<As...>, type_list<Bs...>);
+// Concatenation, eight lists per step: a fold over `+` nests one expression per
+// list, and clang refuses more than 256 (-fbracket-depth) — a class's MRO can hold
+// thousands of names; eight per step keeps instantiation depth at n / 8.
+template <class... Lists>
+struct concat_lists;
+template <>
+struct concat_lists<> {
+  using type = type_list<>;
+};
+template <class... A>
+struct concat_lists<type_list<A...>> {
+  using type = type_list<A...>;
+};
+template <class... A, class... B>
+struct concat_lists<type_list<A...>, type_list<B...>> {
+  using type = type_list<A..., B...>;
+};
+template <class... A, class... B, class... C, class... Rest>
+struct concat_lists<type_list<A...>, type_list<B...>, type_list<C...>, Rest...>
+    : concat_lists<type_list<A..., B..., C...>, Rest...> {};
+template <class... A, class... B, class... C, class... D, class... E, class... F, class... G, class... H,
+          class... Rest>
+struct concat_lists<type_list<A...>, type_list<B...>, type_list<C...>, type_list<D...>, type_list<E...>,
+                    type_list<F...>, type_list<G...>, type_list<H...>, Rest...>
+    : concat_lists<type_list<A..., B..., C..., D..., E..., F..., G..., H...>, Rest...> {};
 
 template <class... Lists>
-using concat = decltype((type_list<>{} + ... + Lists{}));
+using concat = typename concat_lists<Lists...>::type;
 
 // The I-th type of a pack. clang has a builtin; elsewhere overload resolution on a
 // struct deriving from one `indexed<I, T>` per element picks it in one step.
