@@ -70,23 +70,21 @@ struct c3_of {
   static constexpr std::size_t count = sizeof...(Bases);
   static constexpr const mro_node* bases[] = {&mro_info<Bases>::node...};
   static constexpr auto outcome = c3_merge<(mro_info<Bases>::length + ... + count), count>(bases);
-  // The merge's sequences as types; an outcome's position (sequence, offset) names one class.
-  using sources = type_list<typename mro_info<Bases>::list..., type_list<Bases...>>;
+  // The merge's sequences as types, concatenated: an outcome's position names one class.
+  using sources = concat<typename mro_info<Bases>::list..., type_list<Bases...>>;
 };
 
 template <class C, class Merge, class Indices>
 struct merged_list;
 template <class C, class Merge, std::size_t... I>
 struct merged_list<C, Merge, std::index_sequence<I...>> {
-  using type = type_list<C, at<Merge::outcome.order[I].offset,
-                               at<Merge::outcome.order[I].sequence, typename Merge::sources>>...>;
+  using type = type_list<C, at<Merge::outcome.order[I], typename Merge::sources>...>;
 };
 template <class Merge, class Indices>
 struct named_classes;
 template <class Merge, std::size_t... I>
 struct named_classes<Merge, std::index_sequence<I...>> {
-  using type = type_list<at<Merge::outcome.blocking[I].offset,
-                            at<Merge::outcome.blocking[I].sequence, typename Merge::sources>>...>;
+  using type = type_list<at<Merge::outcome.blocking[I], typename Merge::sources>...>;
 };
 
 template <class C, class Merge, mro_status = Merge::outcome.status>

@@ -63,12 +63,10 @@ constexpr bool mro_contains(const mro_node* node, type_id id) {
   return false;
 }
 
-// An element of the result, named by where it was found: sequence and offset.
-// Sequence i < bases is the MRO of base i, sequence `bases` the list of bases.
-struct c3_position {
-  std::size_t sequence = 0;
-  std::size_t offset = 0;
-};
+// An element of the result is named by where it was found: its index in the
+// concatenation of the merged sequences (the MRO of each base, in order, then
+// the list of bases), so one type-list lookup turns it back into a class.
+using c3_position = std::size_t;
 
 // Total bounds the merge's length: the sum of the bases' MRO lengths plus the bases.
 template <std::size_t Total, std::size_t Bases>
@@ -109,7 +107,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
       if (bases[i] == bases[j]) {
         out.status = mro_status::duplicate_base;
         out.blocking_count = 1;
-        out.blocking[0] = {count, i};
+        out.blocking[0] = total - count + i;  // in the list of bases
         return;
       }
 
@@ -119,8 +117,8 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
   const mro_node** slot_node = new const mro_node*[mask + 1]{};
   std::size_t* tail_count = new std::size_t[mask + 1]{};
   std::size_t* slot_of = new std::size_t[total];             // flat position -> slot
-  std::size_t* bounds = new std::size_t[3 * sequences];      // begin, cursor, end of each sequence
-  std::size_t *begin = bounds, *cursor = bounds + sequences, *end = bounds + 2 * sequences;
+  std::size_t* bounds = new std::size_t[2 * sequences];      // cursor and end of each sequence
+  std::size_t *cursor = bounds, *end = bounds + sequences;
 
   std::size_t flat = 0;
   auto add = [&](const mro_node* node, bool in_tail) {
@@ -133,7 +131,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
   for (std::size_t s = 0; s != count; ++s) {
     // The MRO of base s: its single-inheritance chain, then the rest of the
     // first class in the chain that had a merge.
-    begin[s] = cursor[s] = flat;
+    cursor[s] = flat;
     for (const mro_node* node = bases[s]; node != nullptr; node = node->base) {
       add(node, node != bases[s]);
       if (node->rest != nullptr) {
@@ -143,7 +141,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
     }
     end[s] = flat;
   }
-  begin[count] = cursor[count] = flat;
+  cursor[count] = flat;
   for (std::size_t i = 0; i != count; ++i) add(bases[i], i != 0);
   end[count] = flat;
 
@@ -162,7 +160,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
         for (std::size_t t = 0; t != sequences; ++t) {
           if (cursor[t] == end[t] || tail_count[slot_of[cursor[t]]] == ~std::size_t{0}) continue;
           tail_count[slot_of[cursor[t]]] = ~std::size_t{0};  // named once
-          out.blocking[named++] = {t, cursor[t] - begin[t]};
+          out.blocking[named++] = cursor[t];
         }
         out.blocking_count = named;
       }
@@ -170,7 +168,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
     }
     // Take the head of sequence s; no earlier sequence has it as its head.
     const std::size_t taken = slot_of[cursor[s]];
-    out.order[length] = {s, cursor[s] - begin[s]};
+    out.order[length] = cursor[s];
     out.nodes[length++] = slot_node[taken];
     for (std::size_t t = s; t != sequences; ++t)
       if (cursor[t] != end[t] && slot_of[cursor[t]] == taken && ++cursor[t] != end[t])
