@@ -198,7 +198,7 @@ class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, c
                          Keywords&&... keywords) {
   run_set_names<C>(typename dict_type<C>::keys{});
   using hook = attr_c<"__init_subclass__">;
-  using L = found_after<C, hook, lookup_after<C, C, hook>::position>;
+  using L = found_after<C, hook, lookup_after<C, C, hook>::entry>;
   if constexpr (L::found) {
     const auto& stored = class_storage<typename L::owner, hook>::value;
     if constexpr (L::kind == attribute_kind::classmethod)

@@ -96,94 +96,35 @@ constexpr const std::optional<T>& slot_of(const slot<Name, T>& s) {
 template <class... Slots>
 struct slot_set : Slots... {};
 
-// Which names an instance of C can hold, and as what type: a klass::field<T>
-// anywhere in the MRO, a member<T> slot, or a plain class attribute (which an
-// instance may shadow, as Python's instance dict does).
-template <class C, class Name, class Lookup = type_lookup<C, Name>, class Field = field_lookup<C, Name>>
-constexpr bool has_slot() {
-  if constexpr (Lookup::found && (Lookup::kind == attribute_kind::member ||
-                                  Lookup::kind == attribute_kind::property ||
-                                  Lookup::kind == attribute_kind::data_descriptor))
-    return Lookup::kind == attribute_kind::member;  // a data descriptor wins over the dict
-  else if constexpr (Field::found)
-    return true;
-  else if constexpr (Lookup::found)
-    return Lookup::kind == attribute_kind::value;
-  else
-    return false;
-}
-
-template <class C, class Name, class Lookup = type_lookup<C, Name>, class Field = field_lookup<C, Name>>
-struct slot_type_of;
-template <class C, class Name, class Lookup, class Field>
-  requires(Lookup::found && Lookup::kind == attribute_kind::member)
-struct slot_type_of<C, Name, Lookup, Field> {
-  using type = typename Lookup::value_type::value_type;
+// Which names an instance of C can hold, and as what type: a klass::member<T> slot,
+// a klass::field<T> anywhere in the MRO, or a plain class attribute (which an
+// instance may shadow, as Python's instance dict does). The table of C's
+// namespace (type_lookup.hpp) decided which; this turns its answer into types.
+template <class Value, slot_source Source>
+struct slot_value {
+  using type = typename Value::value_type;  // member<T>, field<T>: T
 };
-template <class C, class Name, class Lookup, class Field>
-  requires(!(Lookup::found && Lookup::kind == attribute_kind::member) && Field::found)
-struct slot_type_of<C, Name, Lookup, Field> {
-  using type = typename Field::value_type;
-};
-template <class C, class Name, class Lookup, class Field>
-  requires(!(Lookup::found && Lookup::kind == attribute_kind::member) && !Field::found && Lookup::found)
-struct slot_type_of<C, Name, Lookup, Field> {
-  using type = typename Lookup::value_type;
+template <class Value>
+struct slot_value<Value, slot_source::shadow> {
+  using type = Value;
 };
 
-template <class Keys>
-struct distinct_keys;
-template <class... Keys>
-struct distinct_keys<type_list<Keys...>> {
-  static constexpr std::size_t count = sizeof...(Keys);
-  static constexpr auto first_occurrence = [] {
-    constexpr type_id ids[] = {id_of<Keys>..., nullptr};
-    struct result_t {
-      std::size_t positions[sizeof...(Keys) + 1]{};
-      std::size_t size = 0;
-    } result{};
-    for (std::size_t i = 0; i != sizeof...(Keys); ++i) {
-      bool seen = false;
-      for (std::size_t j = 0; j != i && !seen; ++j) seen = ids[i] == ids[j];
-      if (!seen) result.positions[result.size++] = i;
-    }
-    return result;
-  }();
-};
-
-template <class C, class AllKeys, class Indices>
-struct slots_from;
-template <class C, class AllKeys, std::size_t... I>
-struct slots_from<C, AllKeys, std::index_sequence<I...>> {
-  template <class Name>
-  using slot_for = slot<Name, typename slot_type_of<C, Name>::type>;
-  template <class... Names>
-  static auto select(type_list<Names...>)
-      -> concat<std::conditional_t<has_slot<C, Names>(), type_list<slot_for<Names>>, type_list<>>...>;
-  using names = type_list<at<distinct_keys<AllKeys>::first_occurrence.positions[I], AllKeys>...>;
-  using list = decltype(select(names{}));
-};
-
-template <class List>
-struct slot_set_of;
-template <class... Slots>
-struct slot_set_of<type_list<Slots...>> {
-  using type = slot_set<Slots...>;
-};
-
-template <class MroList>
-struct all_keys;
-template <class... Ts>
-struct all_keys<type_list<Ts...>> {
-  using type = concat<typename dict_type<Ts>::keys...>;
+template <class Table, class Indices>
+struct slots_of_table;
+template <class Table, std::size_t... I>
+struct slots_of_table<Table, std::index_sequence<I...>> {
+  static constexpr const namespace_name& name(std::size_t i) { return Table::data.names[Table::data.slots[i]]; }
+  static constexpr std::size_t source(std::size_t i) {
+    return name(i).slot == slot_source::field ? name(i).field : name(i).class_attribute;
+  }
+  using type = slot_set<slot<at<name(I).first, typename Table::keys>,
+                             typename slot_value<at<source(I), typename Table::values>, name(I).slot>::type>...>;
 };
 
 template <class C>
 struct instance_layout {
-  using keys = typename all_keys<typename mro_info<C>::list>::type;
-  using slot_list =
-      typename slots_from<C, keys, std::make_index_sequence<distinct_keys<keys>::first_occurrence.size>>::list;
-  using type = typename slot_set_of<slot_list>::type;
+  using table = namespace_of<C>;
+  using type = typename slots_of_table<table, std::make_index_sequence<table::data.slot_count>>::type;
 };
 
 }  // namespace detail

@@ -36,27 +36,20 @@ constexpr std::size_t index_in(type_list<Ts...>) {
   return npos;
 }
 
-// The first class after B in Start's MRO whose dict defines Name.
+// The first class after B in Start's MRO whose dict defines Name (its entry in
+// the table of Start's namespace).
 template <class Start, class B, class Name>
 struct lookup_after {
-  using mro = typename mro_info<Start>::list;
-  static constexpr std::size_t after = index_in<B>(mro{}) + 1;
-  template <class... Ts>
-  static constexpr std::size_t find(type_list<Ts...>) {
-    constexpr bool defines[] = {defines_class_attribute<Ts, Name>()..., false};
-    for (std::size_t i = after; i < sizeof...(Ts); ++i)
-      if (defines[i]) return i;
-    return npos;
-  }
-  static constexpr std::size_t position = find(mro{});
+  static constexpr std::size_t after = index_in<B>(typename mro_info<Start>::list{}) + 1;
+  static constexpr std::size_t entry = namespace_of<Start>::template class_attribute_from<Name>(after);
 };
 
-template <class Start, class Name, std::size_t Position>
+template <class Start, class Name, std::size_t Entry>
 struct found_after {
   static constexpr bool found = true;
-  using owner = at<Position, typename mro_info<Start>::list>;
-  using value_type = typename own_entry<owner, Name>::value_type;
-  static constexpr attribute_kind kind = own_entry<owner, Name>::kind;
+  using owner = at<namespace_of<Start>::data.owner[Entry], typename mro_info<Start>::list>;
+  using value_type = at<Entry, typename namespace_of<Start>::values>;
+  static constexpr attribute_kind kind = namespace_of<Start>::data.kind[Entry];
 };
 template <class Start, class Name>
 struct found_after<Start, Name, npos> {
@@ -127,7 +120,7 @@ constexpr auto super(const class_object<C>& cls) {
 template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
 constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, attr<Cs...>) {
   using N = attr<Cs...>;
-  using L = detail::found_after<Start, N, detail::lookup_after<Start, B, N>::position>;
+  using L = detail::found_after<Start, N, detail::lookup_after<Start, B, N>::entry>;
   if constexpr (!L::found) {
     static_cast<void>(&detail::super_errors<N>::no_attribute);
     return detail::refused{};
