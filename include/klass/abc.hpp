@@ -68,7 +68,7 @@ struct own_abstract_names<type_list<Keys...>, type_list<Values...>> {
   using type = concat<std::conditional_t<is_abstract_value<Values>(), type_list<Keys>, type_list<>>...>;
 };
 
-template <class C>
+template <class C, bool = is_abc<C>>
 struct abstract_set;
 
 // A name stays abstract if what C's lookup finds for it is abstract.
@@ -126,19 +126,18 @@ struct inherited_abstract_names<C, type_list<Bases...>> {
 };
 
 // __abstractmethods__: own abstract names, and the bases' abstract names that C
-// does not implement. Only ABCMeta classes have one; others are never abstract.
-template <class C>
+// does not implement. Only ABCMeta classes have one; others are never abstract
+// (and nothing about their dict is computed).
+template <class C, bool IsAbc>
 struct abstract_set {
-  using names = std::conditional_t<
-      is_abc<C>,
+  using names = type_list<>;
+};
+template <class C>
+struct abstract_set<C, true> {
+  using names =
       typename sorted_distinct_names<concat<typename own_abstract_names<typename dict_type<C>::keys,
                                                                       typename dict_type<C>::values>::type,
-                                            typename inherited_abstract_names<C, bases_of<C>>::type>>::type,
-      type_list<>>;
-};
-template <>
-struct abstract_set<object> {
-  using names = type_list<>;
+                                            typename inherited_abstract_names<C, bases_of<C>>::type>>::type;
 };
 
 template <class C, class Names = typename abstract_set<C>::names>

@@ -182,23 +182,27 @@ decltype(auto) with_class_keywords(Call&& call) {
 // (an implicit classmethod).
 // type_new_set_names: __set_name__ on the namespace's values, in order (those that
 // could run at compile time already did).
-template <class C, class N>
-void run_set_name() {
-  using V = std::remove_cvref_t<decltype(dict_of<C>()[N{}])>;
-  if constexpr (has_set_name<C, N, V>)
-    if constexpr (!set_name_at_compile_time<C, N>) class_storage<C, N>::value.set_name(cls<C>, N{});
-}
+template <class C, class N, class V>
+inline constexpr bool set_name_left_to_run = false;
+template <class C, class N, class V>
+  requires std::is_class_v<V> && has_set_name<C, N, V>
+inline constexpr bool set_name_left_to_run<C, N, V> = !set_name_at_compile_time<C, N>;
+
 template <class C, class... Keys>
 void run_set_names(type_list<Keys...>) {
-  (run_set_name<C, Keys>(), ...);
+  (class_storage<C, Keys>::value.set_name(cls<C>, Keys{}), ...);
+}
+template <class C, class... Keys, class... Values>
+void run_set_names(type_list<Keys...>, type_list<Values...>) {
+  run_set_names<C>(concat<std::conditional_t<set_name_left_to_run<C, Keys, Values>, type_list<Keys>, type_list<>>...>{});
 }
 
 template <class M, class Name, class Bases, class C, class... Keywords>
 class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
                          Keywords&&... keywords) {
-  run_set_names<C>(typename dict_type<C>::keys{});
+  run_set_names<C>(typename dict_type<C>::keys{}, typename dict_type<C>::values{});
   using hook = attr_c<"__init_subclass__">;
-  using L = found_after<C, hook, lookup_after<C, C, hook>::entry>;
+  using L = found_after<C, C, hook>;
   if constexpr (L::found) {
     const auto& stored = class_storage<typename L::owner, hook>::value;
     if constexpr (L::kind == attribute_kind::classmethod)

@@ -36,10 +36,11 @@ concept derivable = std::is_class_v<D> && !std::is_final_v<D>;
 // The standard library's types are never descriptors, whatever their members are
 // called (std::shared_ptr::get, std::bitset::set): Python's built-in value types
 // are not descriptors either.
+// (Only the start of the name is read: its end would mean scanning all of it.)
 template <class D>
 constexpr bool is_std_type() {
-  constexpr std::string_view name = qualified_type_name<D>();
-  return name.substr(0, 5) == "std::";
+  constexpr std::string_view pretty = pretty_function<D>();
+  return pretty.substr(pretty.find("T = ") + 4, 5) == "std::";
 }
 }  // namespace detail
 

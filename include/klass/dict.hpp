@@ -184,21 +184,8 @@ constexpr const auto& dict_of() {
 template <class C>
 using dict_type = std::remove_cvref_t<decltype(dict_of<C>())>;
 
-// Where a name is in a class's own dict: its index, or npos.
+// "Not found", for the positions lookups compute.
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
-template <class Keys>
-struct key_ids;
-template <class... Keys>
-struct key_ids<type_list<Keys...>> {
-  static constexpr std::array<type_id, sizeof...(Keys)> value{id_of<Keys>...};
-};
-template <class C, class Name>
-constexpr std::size_t own_index() {
-  const auto& ids = key_ids<typename dict_type<C>::keys>::value;
-  for (std::size_t i = 0; i != ids.size(); ++i)
-    if (ids[i] == id_of<Name>) return i;
-  return npos;
-}
 }  // namespace detail
 
 }  // namespace klass

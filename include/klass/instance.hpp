@@ -85,15 +85,7 @@ template <class Name, class T>
 struct slot {
   std::optional<T> value;
 };
-template <class Name, class T>
-constexpr std::optional<T>& slot_of(slot<Name, T>& s) {
-  return s.value;
-}
-template <class Name, class T>
-constexpr const std::optional<T>& slot_of(const slot<Name, T>& s) {
-  return s.value;
-}
-template <class... Slots>
+template <class C, class... Slots>
 struct slot_set : Slots... {};
 
 // Which names an instance of C can hold, and as what type: a klass::member<T> slot,
@@ -109,22 +101,28 @@ struct slot_value<Value, slot_source::shadow> {
   using type = Value;
 };
 
-template <class Table, class Indices>
+template <class Name, class T>
+constexpr std::optional<T>& slot_of(slot<Name, T>& s) {
+  return s.value;
+}
+template <class Name, class T>
+constexpr const std::optional<T>& slot_of(const slot<Name, T>& s) {
+  return s.value;
+}
+
+template <class C, class Table, class Indices>
 struct slots_of_table;
-template <class Table, std::size_t... I>
-struct slots_of_table<Table, std::index_sequence<I...>> {
-  static constexpr const namespace_name& name(std::size_t i) { return Table::data.names[Table::data.slots[i]]; }
-  static constexpr std::size_t source(std::size_t i) {
-    return name(i).slot == slot_source::field ? name(i).field : name(i).class_attribute;
-  }
-  using type = slot_set<slot<at<name(I).first, typename Table::keys>,
-                             typename slot_value<at<source(I), typename Table::values>, name(I).slot>::type>...>;
+template <class C, class Table, std::size_t... I>
+struct slots_of_table<C, Table, std::index_sequence<I...>> {
+  using type = slot_set<C, slot<at<Table::data.slot_name[I], typename Table::keys>,
+                             typename slot_value<at<Table::data.slot_value[I], typename Table::values>,
+                                                 Table::data.slot_kind[I]>::type>...>;
 };
 
 template <class C>
 struct instance_layout {
   using table = namespace_of<C>;
-  using type = typename slots_of_table<table, std::make_index_sequence<table::data.slot_count>>::type;
+  using type = typename slots_of_table<C, table, std::make_index_sequence<table::data.slot_count>>::type;
 };
 
 }  // namespace detail

@@ -41,18 +41,20 @@ constexpr std::size_t index_in(type_list<Ts...>) {
 template <class Start, class B, class Name>
 struct lookup_after {
   static constexpr std::size_t after = index_in<B>(typename mro_info<Start>::list{}) + 1;
-  static constexpr std::size_t entry = namespace_of<Start>::template class_attribute_from<Name>(after);
+  static constexpr name_location where =
+      mro_namespaces<typename mro_info<Start>::list>::find(id_of<Name>, hash_of<Name>, after);
+  static constexpr std::size_t position = where.class_position;
 };
 
-template <class Start, class Name, std::size_t Entry>
+template <class Start, class B, class Name, std::size_t Position = lookup_after<Start, B, Name>::position>
 struct found_after {
   static constexpr bool found = true;
-  using owner = at<namespace_of<Start>::data.owner[Entry], typename mro_info<Start>::list>;
-  using value_type = at<Entry, typename namespace_of<Start>::values>;
-  static constexpr attribute_kind kind = namespace_of<Start>::data.kind[Entry];
+  using owner = at<Position, typename mro_info<Start>::list>;
+  using value_type = at<lookup_after<Start, B, Name>::where.class_index, typename dict_type<owner>::values>;
+  static constexpr attribute_kind kind = lookup_after<Start, B, Name>::where.kind;
 };
-template <class Start, class Name>
-struct found_after<Start, Name, npos> {
+template <class Start, class B, class Name>
+struct found_after<Start, B, Name, npos> {
   static constexpr bool found = false;
 };
 
@@ -120,7 +122,7 @@ constexpr auto super(const class_object<C>& cls) {
 template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
 constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, attr<Cs...>) {
   using N = attr<Cs...>;
-  using L = detail::found_after<Start, N, detail::lookup_after<Start, B, N>::entry>;
+  using L = detail::found_after<Start, B, N>;
   if constexpr (!L::found) {
     static_cast<void>(&detail::super_errors<N>::no_attribute);
     return detail::refused{};

@@ -14,12 +14,80 @@
 
 namespace klass::detail {
 
+// ---- each class's own namespace, as a hash table -----------------------------------
+
+// FNV-1a over a name's characters: where a name starts probing a table.
+constexpr std::uint64_t name_hash(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h;
+}
+template <class Name>
+inline constexpr std::uint64_t hash_of = name_hash(Name::name);
+
+// The smallest all-ones mask of at least twice `size`: tables stay half empty.
+constexpr std::size_t table_mask(std::size_t size) {
+  std::size_t mask = 3;
+  while (mask < 2 * size) mask = 2 * mask + 1;
+  return mask;
+}
+
+// A class's own dict as arrays — the ids and kinds of its entries, and an open
+// addressing table from names to entries — computed once per dict.
+struct own_namespace_view {
+  const type_id* ids;
+  const attribute_kind* kinds;
+  const std::size_t* buckets;  // 1 + the entry's index, 0 when empty
+  std::size_t mask;
+
+  constexpr std::size_t find(type_id id, std::uint64_t hash) const {
+    for (std::size_t b = hash & mask; buckets[b] != 0; b = (b + 1) & mask)
+      if (ids[buckets[b] - 1] == id) return buckets[b] - 1;
+    return npos;
+  }
+};
+
+template <class Keys>
+struct own_namespace_hashes;
+template <class... Keys>
+struct own_namespace_hashes<type_list<Keys...>> {
+  static constexpr std::uint64_t value[sizeof...(Keys) + 1] = {hash_of<Keys>..., 0};
+};
+
+template <class Keys, class Values>
+struct own_namespace_arrays;
+template <class... Keys, class... Values>
+struct own_namespace_arrays<type_list<Keys...>, type_list<Values...>> {
+  static constexpr std::size_t mask = table_mask(sizeof...(Keys));
+  static constexpr type_id ids[sizeof...(Keys) + 1] = {id_of<Keys>..., nullptr};
+  static constexpr attribute_kind kinds[sizeof...(Keys) + 1] = {kind_of<Values>()..., attribute_kind::value};
+  static constexpr std::array<std::size_t, mask + 1> buckets = [] {
+    constexpr const std::uint64_t* hashes = own_namespace_hashes<type_list<Keys...>>::value;
+    std::array<std::size_t, mask + 1> out{};
+    for (std::size_t i = 0; i != sizeof...(Keys); ++i) {
+      std::size_t b = hashes[i] & mask;
+      while (out[b] != 0) b = (b + 1) & mask;  // a dict never repeats a name
+      out[b] = i + 1;
+    }
+    return out;
+  }();
+  static constexpr own_namespace_view view{ids, kinds, buckets.data(), mask};
+};
+template <class T>
+using own_namespace = own_namespace_arrays<typename dict_type<T>::keys, typename dict_type<T>::values>;
+
+// Where Name is in class T's own dict: its index, or npos.
+template <class T, class Name>
+constexpr std::size_t own_index() {
+  return own_namespace<T>::view.find(id_of<Name>, hash_of<Name>);
+}
+
 // The kind of the entry `Name` in class `T`'s own dict, if it has one.
 template <class T, class Name, std::size_t Index = own_index<T, Name>()>
 struct own_entry {
   static constexpr bool found = true;
   using value_type = at<Index, typename dict_type<T>::values>;
-  static constexpr attribute_kind kind = kind_of<value_type>();
+  static constexpr attribute_kind kind = own_namespace<T>::kinds[Index];
 };
 template <class T, class Name>
 struct own_entry<T, Name, npos> {
@@ -37,33 +105,72 @@ constexpr bool defines_class_attribute() {
     return false;
 }
 
-// ---- the namespace of a class's MRO, computed once per class ------------------------
-//
-// Every name any class of C's MRO defines, with the first class that defines it as
-// a class attribute (_PyType_Lookup's answer) and the first that declares it a
-// klass::field (an instance-dict entry), found in one constant evaluation over the
-// dicts laid end to end in MRO order. Lookups and the instance layout read this
-// table instead of asking every class of the MRO about every name.
+// ---- a name in an MRO ------------------------------------------------------------
 
-// FNV-1a over a name's characters: where a name starts probing in the table.
-constexpr std::uint64_t name_hash(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return h;
-}
-
-// A class's own dict as arrays (ids, hashes, kinds of its entries), once per class.
-template <class Keys, class Values>
-struct own_namespace_arrays;
-template <class... Keys, class... Values>
-struct own_namespace_arrays<type_list<Keys...>, type_list<Values...>> {
-  static constexpr type_id ids[sizeof...(Keys) + 1] = {id_of<Keys>..., nullptr};
-  static constexpr std::uint64_t hashes[sizeof...(Keys) + 1] = {name_hash(Keys::name)..., 0};
-  static constexpr attribute_kind kinds[sizeof...(Keys) + 1] = {kind_of<Values>()..., attribute_kind::value};
+// Where a name is found walking an MRO: the first class whose dict defines it as a
+// class attribute (_PyType_Lookup's answer), and the first that declares it a
+// klass::field (an instance-dict entry). Positions are in the MRO.
+struct name_location {
+  std::size_t class_position = npos;
+  std::size_t class_index = npos;  // in that class's own dict
+  attribute_kind kind = attribute_kind::value;
+  std::size_t field_position = npos;
+  std::size_t field_index = npos;
 };
-template <class T>
-using own_namespace =
-    own_namespace_arrays<typename dict_type<T>::keys, typename dict_type<T>::values>;
+
+template <class MroList>
+struct mro_namespaces;
+template <class... Ts>
+struct mro_namespaces<type_list<Ts...>> {
+  static constexpr const own_namespace_view* views[sizeof...(Ts)] = {&own_namespace<Ts>::view...};
+  // One probe per class of the MRO, from position `from` on.
+  static constexpr name_location find(type_id id, std::uint64_t hash, std::size_t from) {
+    name_location out{};
+    for (std::size_t c = from; c != sizeof...(Ts); ++c) {
+      const std::size_t i = views[c]->find(id, hash);
+      if (i == npos) continue;
+      if (views[c]->kinds[i] == attribute_kind::field) {
+        if (out.field_position == npos) out.field_position = c, out.field_index = i;
+      } else if (out.class_position == npos) {
+        out.class_position = c, out.class_index = i, out.kind = views[c]->kinds[i];
+        if (out.field_position != npos) break;
+      }
+    }
+    return out;
+  }
+};
+
+// Name looked up in C's MRO, memoized per (C, Name).
+template <class C, class Name>
+inline constexpr name_location location_of =
+    mro_namespaces<typename mro_info<C>::list>::find(id_of<Name>, hash_of<Name>, 0);
+
+// The class-level lookup of Name on C: the first class in C's MRO whose dict
+// defines it decides what it is (CPython's _PyType_Lookup).
+template <class C, class Name, std::size_t Position = location_of<C, Name>.class_position>
+struct type_lookup {
+  static constexpr bool found = true;
+  using owner = at<Position, typename mro_info<C>::list>;
+  using value_type = at<location_of<C, Name>.class_index, typename dict_type<owner>::values>;
+  static constexpr attribute_kind kind = location_of<C, Name>.kind;
+};
+template <class C, class Name>
+struct type_lookup<C, Name, npos> {
+  static constexpr bool found = false;
+  static constexpr attribute_kind kind = attribute_kind::value;
+};
+
+// The first klass::field<T> declaration of Name in C's MRO.
+template <class C, class Name, std::size_t Position = location_of<C, Name>.field_position>
+struct field_lookup {
+  static constexpr bool found = true;
+  using owner = at<Position, typename mro_info<C>::list>;
+  using value_type = typename at<location_of<C, Name>.field_index, typename dict_type<owner>::values>::value_type;
+};
+template <class C, class Name>
+struct field_lookup<C, Name, npos> {
+  static constexpr bool found = false;
+};
 
 // Where the instance dict of a class keeps a name, and with what type.
 enum class slot_source : unsigned char {
@@ -73,157 +180,108 @@ enum class slot_source : unsigned char {
   shadow,  // an instance entry that may shadow a plain class attribute: its type
 };
 
+// The instance dict (PyObject_GenericGetAttr's order): a data descriptor found on
+// the class decides before the instance dict, and only a member slot keeps its
+// value in the instance; otherwise a field, or a plain class attribute (which an
+// instance may shadow), gets an entry; methods and other non-data descriptors do not.
+constexpr slot_source slot_of_location(std::size_t class_position, attribute_kind kind, std::size_t field_position) {
+  const bool found = class_position != npos;
+  if (found && (kind == attribute_kind::member || kind == attribute_kind::property ||
+                kind == attribute_kind::data_descriptor))
+    return kind == attribute_kind::member ? slot_source::member : slot_source::none;
+  if (field_position != npos) return slot_source::field;
+  if (found && kind == attribute_kind::value) return slot_source::shadow;
+  return slot_source::none;
+}
+
+template <class C, class Name>
+inline constexpr slot_source slot_source_of = slot_of_location(
+    location_of<C, Name>.class_position, location_of<C, Name>.kind, location_of<C, Name>.field_position);
+
+// Whether an instance of C keeps an entry for Name in its dict.
+template <class C, class Name>
+constexpr bool has_slot() {
+  return slot_source_of<C, Name> != slot_source::none;
+}
+
+// ---- the whole namespace of an MRO, for an instance's layout ----------------------
+//
+// Every name any class of C's MRO defines, each once, with where the instance
+// dict's entry for it comes from; found in one constant evaluation over the dicts
+// laid end to end in MRO order. Only classes that have instances need it.
+
 // One name of the namespace. Positions are indices in the concatenated dicts.
 struct namespace_name {
   std::size_t first = 0;                  // the first entry with this name
-  std::size_t class_attribute = npos;     // the first that is not a field: the class-level lookup
+  std::size_t class_attribute = npos;     // the first that is not a field
   std::size_t field = npos;               // the first klass::field
   attribute_kind kind = attribute_kind::value;  // of class_attribute
-  slot_source slot = slot_source::none;
 };
 
 template <std::size_t Total>
 struct namespace_table_data {
-  static constexpr std::size_t mask = [] {
-    std::size_t m = 3;
-    while (m < 2 * Total) m = 2 * m + 1;
-    return m;
-  }();
-  std::size_t count = 0;                  // distinct names
-  namespace_name names[Total + 1]{};      // in first-occurrence order
   std::size_t slot_count = 0;
-  std::size_t slots[Total + 1]{};         // the names (indices into `names`) with an instance entry
-  std::size_t owner[Total + 1]{};         // for each entry: the MRO position of its class
-  attribute_kind kind[Total + 1]{};       // for each entry: its kind
-  std::size_t bucket[mask + 1]{};         // hash table: 1 + index into `names`, 0 when empty
-
-  // The row of the name with this id and hash, or npos (entry_ids: of each entry).
-  constexpr std::size_t find(type_id id, std::uint64_t hash, const type_id* entry_ids) const {
-    for (std::size_t b = hash & mask; bucket[b] != 0; b = (b + 1) & mask)
-      if (entry_ids[names[bucket[b] - 1].first] == id) return bucket[b] - 1;
-    return npos;
-  }
+  std::size_t slot_name[Total + 1]{};    // for each instance entry: the entry naming it
+  std::size_t slot_value[Total + 1]{};   // the entry whose value gives its type
+  slot_source slot_kind[Total + 1]{};
 };
 
 template <class MroList>
 struct namespace_table;
 template <class... Ts>
 struct namespace_table<type_list<Ts...>> {
-  static constexpr std::size_t sizes[sizeof...(Ts) + 1] = {dict_type<Ts>::size..., 0};
   static constexpr std::size_t total = (dict_type<Ts>::size + ... + 0);
   using keys = concat<typename dict_type<Ts>::keys...>;
   using values = concat<typename dict_type<Ts>::values...>;
 
-  static constexpr std::array<type_id, total + 1> entry_ids = [] {
-    std::array<type_id, total + 1> out{};
-    const type_id* own[] = {own_namespace<Ts>::ids..., nullptr};
-    std::size_t flat = 0;
-    for (std::size_t c = 0; c != sizeof...(Ts); ++c)
-      for (std::size_t i = 0; i != sizes[c]; ++i) out[flat++] = own[c][i];
-    return out;
-  }();
-
   static constexpr namespace_table_data<total> data = [] {
+    constexpr std::size_t sizes[] = {dict_type<Ts>::size..., 0};
+    constexpr const own_namespace_view* views[] = {&own_namespace<Ts>::view..., nullptr};
+    constexpr std::size_t mask = table_mask(total);
     namespace_table_data<total> out{};
-    const std::uint64_t* hashes[] = {own_namespace<Ts>::hashes..., nullptr};
-    const attribute_kind* kinds[] = {own_namespace<Ts>::kinds..., nullptr};
-    std::size_t flat = 0;
+    std::size_t* bucket = new std::size_t[mask + 1]{};  // 1 + index into names
+    const type_id** bucket_id = new const type_id*[mask + 1]{};
+    namespace_name* names = new namespace_name[total + 1]{};
+    const std::uint64_t* hashes[] = {own_namespace_hashes<typename dict_type<Ts>::keys>::value..., nullptr};
+    std::size_t count = 0, flat = 0;
     for (std::size_t c = 0; c != sizeof...(Ts); ++c) {
       for (std::size_t i = 0; i != sizes[c]; ++i, ++flat) {
-        out.owner[flat] = c;
-        out.kind[flat] = kinds[c][i];
-        std::size_t b = hashes[c][i] & out.mask;
-        while (out.bucket[b] != 0 && entry_ids[out.names[out.bucket[b] - 1].first] != entry_ids[flat])
-          b = (b + 1) & out.mask;
-        if (out.bucket[b] == 0) {
-          out.names[out.count].first = flat;
-          out.bucket[b] = ++out.count;
+        const type_id id = views[c]->ids[i];
+        std::size_t b = hashes[c][i] & mask;
+        while (bucket[b] != 0 && *bucket_id[b] != id) b = (b + 1) & mask;
+        if (bucket[b] == 0) {
+          names[count].first = flat;
+          bucket_id[b] = &views[c]->ids[i];
+          bucket[b] = ++count;
         }
-        namespace_name& name = out.names[out.bucket[b] - 1];
+        namespace_name& name = names[bucket[b] - 1];
         // The MRO is walked in order, so the first definition seen is the one that wins.
-        if (kinds[c][i] == attribute_kind::field) {
+        const attribute_kind kind = views[c]->kinds[i];
+        if (kind == attribute_kind::field) {
           if (name.field == npos) name.field = flat;
         } else if (name.class_attribute == npos) {
           name.class_attribute = flat;
-          name.kind = kinds[c][i];
+          name.kind = kind;
         }
       }
     }
-    // The instance dict (PyObject_GenericGetAttr's order): a data descriptor found
-    // on the class decides before the instance dict, and only a member slot keeps
-    // its value in the instance; otherwise a field, or a plain class attribute
-    // (which an instance may shadow), gets an entry; methods and other non-data
-    // descriptors do not.
-    for (std::size_t n = 0; n != out.count; ++n) {
-      namespace_name& name = out.names[n];
-      const bool found = name.class_attribute != npos;
-      if (found && (name.kind == attribute_kind::member || name.kind == attribute_kind::property ||
-                    name.kind == attribute_kind::data_descriptor))
-        name.slot = name.kind == attribute_kind::member ? slot_source::member : slot_source::none;
-      else if (name.field != npos)
-        name.slot = slot_source::field;
-      else if (found && name.kind == attribute_kind::value)
-        name.slot = slot_source::shadow;
-      if (name.slot != slot_source::none) out.slots[out.slot_count++] = n;
+    for (std::size_t n = 0; n != count; ++n) {
+      const namespace_name& name = names[n];
+      const slot_source slot = slot_of_location(name.class_attribute, name.kind, name.field);
+      if (slot == slot_source::none) continue;
+      out.slot_name[out.slot_count] = name.first;
+      out.slot_value[out.slot_count] = slot == slot_source::field ? name.field : name.class_attribute;
+      out.slot_kind[out.slot_count++] = slot;
     }
+    delete[] bucket;
+    delete[] bucket_id;
+    delete[] names;
     return out;
   }();
-
-  template <class Name>
-  static constexpr std::size_t row = data.find(id_of<Name>, name_hash(Name::name), entry_ids.data());
-
-  // The first entry defining Name as a class attribute in a class at MRO position
-  // `from` or later (what super() looks up), or npos.
-  template <class Name>
-  static constexpr std::size_t class_attribute_from(std::size_t from) {
-    for (std::size_t flat = 0; flat != total; ++flat)
-      if (data.owner[flat] >= from && entry_ids[flat] == id_of<Name> && data.kind[flat] != attribute_kind::field)
-        return flat;
-    return npos;
-  }
 };
 
 template <class C>
 using namespace_of = namespace_table<typename mro_info<C>::list>;
-
-// The class-level lookup of Name on C: the first class in C's MRO whose dict
-// defines it decides what it is (CPython's _PyType_Lookup), memoized per (C, Name).
-template <class C, class Name, std::size_t Row = namespace_of<C>::template row<Name>,
-          std::size_t Entry = Row == npos ? npos : namespace_of<C>::data.names[Row].class_attribute>
-struct type_lookup {
-  static constexpr bool found = true;
-  using owner = at<namespace_of<C>::data.owner[Entry], typename mro_info<C>::list>;
-  using value_type = at<Entry, typename namespace_of<C>::values>;
-  static constexpr attribute_kind kind = namespace_of<C>::data.names[Row].kind;
-};
-template <class C, class Name, std::size_t Row>
-struct type_lookup<C, Name, Row, npos> {
-  static constexpr bool found = false;
-  static constexpr attribute_kind kind = attribute_kind::value;
-};
-
-// The first klass::field<T> declaration of Name in C's MRO.
-template <class C, class Name, std::size_t Row = namespace_of<C>::template row<Name>,
-          std::size_t Entry = Row == npos ? npos : namespace_of<C>::data.names[Row].field>
-struct field_lookup {
-  static constexpr bool found = true;
-  using owner = at<namespace_of<C>::data.owner[Entry], typename mro_info<C>::list>;
-  using value_type = typename at<Entry, typename namespace_of<C>::values>::value_type;
-};
-template <class C, class Name, std::size_t Row>
-struct field_lookup<C, Name, Row, npos> {
-  static constexpr bool found = false;
-};
-
-// Whether an instance of C keeps an entry for Name in its dict (see the table).
-template <class C, class Name>
-constexpr bool has_slot() {
-  constexpr std::size_t row = namespace_of<C>::template row<Name>;
-  if constexpr (row == npos)
-    return false;
-  else
-    return namespace_of<C>::data.names[row].slot != slot_source::none;
-}
 
 }  // namespace klass::detail
 
