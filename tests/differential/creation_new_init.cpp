@@ -164,12 +164,19 @@ struct Bottom {
 struct AbcBase {
   using metaclass = klass::abc_meta;
 };
+// Counting.counter += 1, defined after Counting is complete: inside its own class
+// body a non-dependent klass::cls<Counting> lookup would be decided (by clang)
+// before Counting's dict exists.
+void count_new();
 struct Counting {
   static constexpr auto dict = klass::dict("counter"_a = 0, "__new__"_a = [](auto cls) {
-    klass::setattr(klass::cls<Counting>, "counter"_a, klass::getattr(klass::cls<Counting>, "counter"_a) + 1);
+    count_new();
     return klass::getattr(klass::super<Counting>(cls), "__new__"_a)(cls);
   });
 };
+void count_new() {
+  klass::setattr(klass::cls<Counting>, "counter"_a, klass::getattr(klass::cls<Counting>, "counter"_a) + 1);
+}
 struct Mixed {
   using bases = klass::bases<AbcBase, Counting>;
 };
