@@ -207,6 +207,10 @@ struct registration_reaches<Y, B, type_list<Abcs...>> {
     if constexpr (!is_abc<R>) {
       static_cast<void>(&register_errors<Y, R>::not_an_abc);
       return false;
+    } else if constexpr (is_subclass<Y, R>) {
+      // ABCMeta.register: "if issubclass(subclass, cls): return subclass  # Already a
+      // subclass" comes before the cycle check, so A.register(A) passes silently.
+      return false;  // the MRO answers already
     } else if constexpr (is_subclass<R, Y>) {
       static_cast<void>(&register_errors<Y, R>::cycle);  // R would be its own subclass
       return false;
@@ -261,18 +265,20 @@ template <class_type C>
 inline constexpr auto abstract_methods = detail::to_hana(typename detail::abstract_set<C>::names{});
 
 // isinstance(o, B): type(o) is a subclass of B, ABC registrations and hooks included.
+// PyObject_IsInstance answers true for type(o) is B before asking B (so a
+// __subclasshook__ saying False cannot deny an instance of B itself).
 template <class C, class B>
 constexpr bool isinstance(const ref<C>&, class_object<B>) {
-  return issubclass<C, B>;
+  return std::is_same_v<C, B> || issubclass<C, B>;
 }
 template <class C, class B>
 constexpr bool isinstance(const instance<C>&, class_object<B>) {
-  return issubclass<C, B>;
+  return std::is_same_v<C, B> || issubclass<C, B>;
 }
 // A class is an instance of its metaclass (and of that metaclass's bases).
 template <class C, class B>
 constexpr bool isinstance(class_object<C>, class_object<B>) {
-  return issubclass<detail::metaclass_of<C>, B>;
+  return std::is_same_v<detail::metaclass_of<C>, B> || issubclass<detail::metaclass_of<C>, B>;
 }
 // Any other C++ value is an object, and an instance of no klass class.
 template <class T, class B>

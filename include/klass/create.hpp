@@ -100,21 +100,25 @@ void object_init(call_tag, instance<C>&, Args&&...) {
 }
 
 // __new__ is an implicit staticmethod: the function itself, called with the class.
-template <class C>
-constexpr const auto& new_function() {
+// slot_tp_new calls getattr(cls, '__new__') with cls prepended, so an explicit
+// classmethod __new__ is bound to cls first and receives cls twice.
+template <class C, class... Args>
+auto call_new(class_object<C> cls, Args&... args) {
   using L = type_lookup<C, new_name>;
   const auto& stored = class_storage<typename L::owner, new_name>::value;
   if constexpr (L::kind == attribute_kind::staticmethod)
-    return stored.function;
+    return stored.function(cls, args...);
+  else if constexpr (L::kind == attribute_kind::classmethod)
+    return stored.function(cls, cls, args...);
   else
-    return stored;
+    return stored(cls, args...);
 }
 
 // type.__call__(cls, *args): obj = cls.__new__(cls, *args); if obj is an instance
 // of cls, type(obj).__init__(obj, *args) — decided from obj's static type.
 template <class C, class... Args>
 auto type_call(call_tag, class_object<C> cls, Args&&... args) {
-  auto result = new_function<C>()(cls, args...);
+  auto result = call_new(cls, args...);
   using result_type = decltype(result);
   if constexpr (is_class_object<result_type>::value) {
     // A class statement: the metaclass's __init__ initializes the class created.

@@ -121,3 +121,31 @@ TEST_CASE("__subclasshook__ answers first") {
   CHECK_FALSE(klass::issubclass<PickyChild, Picky>);
   CHECK(klass::has_consistent_mro<PickyChild>);
 }
+
+namespace {
+// ABCMeta.register returns early for a class that already is a subclass, so
+// registering an ABC with itself or a real subclass with its base is no cycle.
+struct SelfRegistered {
+  using bases = klass::bases<klass::abc>;
+};
+struct RealSubclass {
+  using bases = klass::bases<SelfRegistered>;
+};
+}  // namespace
+template <>
+struct klass::abc_register<SelfRegistered> : klass::bases<SelfRegistered> {};
+template <>
+struct klass::abc_register<RealSubclass> : klass::bases<SelfRegistered> {};
+
+TEST_CASE("registering a class that already is a subclass passes silently") {
+  CHECK(klass::issubclass<SelfRegistered, SelfRegistered>);
+  CHECK(klass::issubclass<RealSubclass, SelfRegistered>);
+  CHECK_FALSE(klass::issubclass<SelfRegistered, RealSubclass>);
+}
+
+TEST_CASE("isinstance of an instance of the class itself is true whatever __subclasshook__ says") {
+  // PyObject_IsInstance checks type(o) is B before calling B.__instancecheck__.
+  CHECK_FALSE(klass::issubclass<Picky, Picky>);
+  CHECK(klass::isinstance(klass::cls<Picky>(), klass::cls<Picky>));
+  CHECK_FALSE(klass::isinstance(klass::cls<PickyChild>(), klass::cls<Picky>));
+}

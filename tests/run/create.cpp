@@ -260,3 +260,32 @@ TEST_CASE("klass::define runs a class statement once, bases first, in CPython's 
   CHECK(trace == std::vector<std::string>{"new Plugin", "init Plugin Plugin", "new Audio", "init_subclass Audio priority=3",
                                           "init Audio Audio", "new Mp3", "init_subclass Mp3", "init Mp3 Mp3"});
 }
+
+namespace {
+// test_descr's test_funny_new: an explicit staticmethod __new__ gets the class
+// once, a classmethod __new__ twice (slot_tp_new calls getattr(cls, '__new__')
+// with cls prepended), and a subclass inherits either.
+struct StaticNew {
+  static constexpr auto dict = klass::dict("__new__"_a = klass::staticmethod([](auto cls, int a) {
+    return std::string(cls.__name__) + " " + std::to_string(a);
+  }));
+};
+struct StaticNewChild {
+  using bases = klass::bases<StaticNew>;
+};
+struct ClassNew {
+  static constexpr auto dict = klass::dict("__new__"_a = klass::classmethod([](auto bound, auto cls, int a) {
+    return std::string(bound.__name__) + " " + std::string(cls.__name__) + " " + std::to_string(a);
+  }));
+};
+struct ClassNewChild {
+  using bases = klass::bases<ClassNew>;
+};
+}  // namespace
+
+TEST_CASE("__new__ as an explicit staticmethod or classmethod") {
+  CHECK(klass::cls<StaticNew>(1) == "StaticNew 1");
+  CHECK(klass::cls<StaticNewChild>(2) == "StaticNewChild 2");
+  CHECK(klass::cls<ClassNew>(3) == "ClassNew ClassNew 3");
+  CHECK(klass::cls<ClassNewChild>(4) == "ClassNewChild ClassNewChild 4");
+}
