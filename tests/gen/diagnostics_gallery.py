@@ -194,6 +194,13 @@ def line_count(output):
     return len(output.splitlines())
 
 
+def points_at_case(output, name):
+    """Whether the diagnostic names a line of the case itself (the user's code),
+    other than in its include stack."""
+    mark = f"tests/fail/{name}:"
+    return any(mark in l for l in output.splitlines() if not INCLUDE_STACK.match(l))
+
+
 def area_of(name):
     prefix = os.path.basename(name).split("_", 1)[0]
     return prefix if prefix in dict(AREAS) else "other"
@@ -224,8 +231,12 @@ def render(root, names, gcc_outputs, clang_outputs):
         "holds every whole diagnostic under 30 lines and its first `error:` line to",
         "Python's words.",
         "",
-        f"| case | Python | {gcc} lines | {clang} lines |",
-        "|---|---|---:|---:|",
+        f"In the table, *lines* is the length of the whole diagnostic and *user's line* says",
+        "whether it names a line of the case itself (the code that misuses klass) outside",
+        "the include stack.",
+        "",
+        f"| case | Python | {gcc} lines | {clang} lines | user's line ({gcc} / {clang}) |",
+        "|---|---|---:|---:|---|",
     ]
     grouped = {}
     for name in names:
@@ -237,8 +248,9 @@ def render(root, names, gcc_outputs, clang_outputs):
             stem = name[:-len(".cpp")]
             anchor = re.sub(r"[^a-z0-9_-]", "", stem.lower())
             error = python_error(gcc_outputs[name], texts[name]).replace("|", "\\|")
+            shown = " / ".join("yes" if points_at_case(o[name], name) else "no" for o in (gcc_outputs, clang_outputs))
             out.append(f"| [{stem}](#{anchor}) | `{error}` | {line_count(gcc_outputs[name])} "
-                       f"| {line_count(clang_outputs[name])} |")
+                       f"| {line_count(clang_outputs[name])} | {shown} |")
     for area in order:
         out += ["", f"## {titles[area]}"]
         for name in grouped[area]:
