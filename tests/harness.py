@@ -42,15 +42,20 @@ KINDS = {
 }
 
 
-def list_kind(kind):
+def files(kind, root=ROOT):
+    """The files of a kind, relative to its folder, sorted."""
     folder, suffix = KINDS[kind]
-    base = os.path.join(ROOT, folder)
+    base = os.path.join(root, folder)
     found = []
-    for dirpath, _, files in os.walk(base):
-        for name in files:
+    for dirpath, _, names in os.walk(base):
+        for name in names:
             if name.endswith(suffix):
                 found.append(os.path.relpath(os.path.join(dirpath, name), base))
-    for item in sorted(found):
+    return sorted(found)
+
+
+def list_kind(kind):
+    for item in files(kind):
         print(item)
 
 
@@ -66,32 +71,53 @@ def compiler_family(cxx):
     return "clang" if "clang" in out else "gcc"
 
 
-def compile_only(cxx, flags, source, defines=()):
+def compile_only(cxx, flags, source, defines=(), env=None):
     cmd = [cxx, *flags, *defines, "-fsyntax-only", source]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     return proc.returncode, proc.stdout + proc.stderr, cmd
 
 
-def compile_fail(cxx, source, flags):
-    family = compiler_family(cxx)
-    text = open(source, encoding="utf-8").read()
+def no_caret_flag(family):
+    """Without the echoed source lines, so a text written in a case's own code
+    or comments cannot satisfy an expectation: only the compiler's words count."""
+    return "-fno-caret-diagnostics" if family == "clang" else "-fno-diagnostics-show-caret"
+
+
+def expectations(text, family):
+    """What a compile-fail case states for a compiler family: (texts, number of
+    `error:` lines, problem). problem is None or why the statements are unusable."""
     expects, errors = [], 1
     for key, value in re.findall(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):[ \t]*(.*?)[ \t]*$", text, re.M):
         if not value:
-            print(f"{source}: an empty `// {key}:` line expects nothing; state the text")
-            return 1
+            return expects, errors, f"an empty `// {key}:` line expects nothing; state the text"
         if key == "errors":
             errors = int(value)
         elif key == "expect" or key == "expect-" + family:
             expects.append(value)
     if not expects:
-        print(f"{source}: states no `// expect:` text for {family}; a compile-fail case must say why it fails")
+        return expects, errors, f"states no `// expect:` text for {family}; a compile-fail case must say why it fails"
+    return expects, errors, None
+
+
+def fail_diagnostic(cxx, flags, source, family, env=None):
+    """A compile-fail case compiled the way compile_fail judges it: with
+    -DKLASS_EXPECT_FAIL and without caret lines. Returns (code, output, cmd)."""
+    return compile_only(cxx, flags, source, ["-DKLASS_EXPECT_FAIL", no_caret_flag(family)], env)
+
+
+def error_lines(output):
+    return [l for l in output.splitlines() if re.search(r"\berror:", l)]
+
+
+def compile_fail(cxx, source, flags):
+    family = compiler_family(cxx)
+    text = open(source, encoding="utf-8").read()
+    expects, errors, problem = expectations(text, family)
+    if problem:
+        print(f"{source}: {problem}")
         return 1
     status = 0
-    # Without the echoed source lines, so a text written in the case's own code
-    # or comments cannot satisfy the expectation: only the compiler's words count.
-    no_caret = "-fno-caret-diagnostics" if family == "clang" else "-fno-diagnostics-show-caret"
-    code, output, cmd = compile_only(cxx, flags, source, ["-DKLASS_EXPECT_FAIL", no_caret])
+    code, output, cmd = fail_diagnostic(cxx, flags, source, family)
     if code == 0:
         print(f"FAIL: {source} compiled with -DKLASS_EXPECT_FAIL but must not\n  {' '.join(cmd)}")
         status = 1
@@ -100,9 +126,9 @@ def compile_fail(cxx, source, flags):
             if want not in output:
                 print(f"FAIL: expected text not in the diagnostic: {want!r}")
                 status = 1
-        error_lines = [l for l in output.splitlines() if re.search(r"\berror:", l)]
-        if len(error_lines) != errors:
-            print(f"FAIL: {len(error_lines)} `error:` lines, expected {errors}")
+        found = len(error_lines(output))
+        if found != errors:
+            print(f"FAIL: {found} `error:` lines, expected {errors}")
             status = 1
     if status:
         print("---- diagnostic ----\n" + output)

@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""The diagnostics gallery: what g++ 12 and clang 14 print for every misuse.
+
+For every compile-fail case in tests/fail (but the harness's own probe, which
+tests the harness and not klass), compiles it the way tests/harness.py judges
+it (its functions, its flags: -DKLASS_EXPECT_FAIL, no caret lines) with g++ 12
+and clang++-14, and writes a Markdown page: per area (mro_, attr_, ...) a
+section per case with the Python error, the case's own description (its
+leading comment), the code that fails (the case without its expect-comments and
+without its passing twin) and the first lines of each compiler's diagnostic.
+
+Regenerate (and commit the result) after adding a case, changing a message or
+changing this script:
+
+  python3 tests/gen/diagnostics_gallery.py docs/diagnostics.md
+
+Options: --gcc CXX and --clang CXX name the compilers (default: g++-12 or g++
+if it is version 12, and clang++-14); flags after `--` replace the default
+`-std=c++20 -Wall -Wextra -Wpedantic -Werror -I<root>/include`.
+
+tests/check/diagnostics_budget.py regenerates the page on the g++ 12
+configuration and fails if the committed file differs. The page depends only on
+the compilers' words: the repository's absolute path is cut from every path,
+and compilers run with LC_ALL=C.UTF-8 (the locale decides g++'s quote marks).
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import harness  # noqa: E402  (tests/harness.py: how a compile-fail case is compiled and judged)
+
+OUTPUT = "docs/diagnostics.md"
+PROBE = "harness_probe.cpp"  # the harness's self-test, not a misuse of klass
+GCC_MAJOR, CLANG_MAJOR = 12, 14
+EXCERPT_LINES = 8   # lines of a diagnostic shown, after the include stack
+LINE_WIDTH = 160    # a shown line is cut here (the error line never)
+AREAS = [
+    ("mro", "The method resolution order"),
+    ("attr", "Attributes of instances and classes"),
+    ("create", "Creating instances: `__new__` and `__init__`"),
+    ("abc", "Abstract base classes"),
+    ("metaclass", "Metaclasses"),
+    ("super", "`super()`"),
+    ("dict", "Class dicts"),
+    ("class", "Class objects"),
+    ("runtime", "The runtime layer"),
+]
+EXPECT_LINE = re.compile(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):")
+INCLUDE_STACK = re.compile(r"^(In file included from |\s+from )")
+RAISED = re.compile(r"klass::(\w+)<klass::detail::fixed_string<\d+>\{\"(.*?)(?<!\\)\"\}>")
+
+
+def default_flags(root):
+    return ["-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Werror", f"-I{root}/include"]
+
+
+def compiler_env():
+    """The compilers' environment: a fixed locale, so g++'s quotes (‘’ or '') and
+    any translated message do not depend on who runs the script."""
+    env = dict(os.environ, LC_ALL="C.UTF-8")
+    env.pop("LANGUAGE", None)
+    return env
+
+
+def major_version(cxx):
+    out = subprocess.run([cxx, "-dumpversion"], capture_output=True, text=True).stdout.strip()
+    m = re.match(r"(\d+)", out)
+    return int(m.group(1)) if m else None
+
+
+def find_compiler(family, major, candidates):
+    """The first candidate on PATH of that family and major version, or None."""
+    for name in candidates:
+        if shutil.which(name) and harness.compiler_family(name) == family and major_version(name) == major:
+            return name
+    return None
+
+
+def find_gcc():
+    return find_compiler("gcc", GCC_MAJOR, [f"g++-{GCC_MAJOR}", "g++"])
+
+
+def find_clang():
+    return find_compiler("clang", CLANG_MAJOR, [f"clang++-{CLANG_MAJOR}", "clang++"])
+
+
+def cases(root):
+    """The compile-fail cases the gallery shows: every one but the harness probe."""
+    return [name for name in harness.files("fail", root) if os.path.basename(name) != PROBE]
+
+
+def normalise(output, root):
+    """Paths relative to the repository, whatever its absolute location."""
+    for prefix in sorted({os.path.abspath(root), os.path.realpath(root)}, key=len, reverse=True):
+        output = output.replace(prefix + os.sep, "")
+    return output
+
+
+def diagnose(cxx, flags, root, names):
+    """{case: its normalised diagnostic} for one compiler."""
+    family = harness.compiler_family(cxx)
+    env = compiler_env()
+    result = {}
+    for name in names:
+        source = os.path.join(root, "tests", "fail", name)
+        code, output, cmd = harness.fail_diagnostic(cxx, flags, source, family, env=env)
+        if code == 0:
+            raise SystemExit(f"{name} compiles with -DKLASS_EXPECT_FAIL on {cxx}:\n  {' '.join(cmd)}")
+        result[name] = normalise(output, root)
+    return result
+
+
+def describe(text):
+    """The case's leading comment, as one paragraph (its expect-lines left out)."""
+    words = []
+    for line in text.splitlines():
+        if not line.startswith("//"):
+            break
+        if not EXPECT_LINE.match(line):
+            words.append(line[2:].strip())
+    return " ".join(w for w in words if w)
+
+
+def failing_code(text):
+    """The case as a user would write the misuse: the leading comment, the
+    expect-lines and the passing twin (`#else` of `#ifdef KLASS_EXPECT_FAIL`) left out."""
+    lines = text.splitlines()
+    while lines and lines[0].startswith("//"):
+        lines.pop(0)
+    kept, stack = [], []  # stack: per open #if, whether its current branch is shown
+    for line in lines:
+        if EXPECT_LINE.match(line):
+            continue
+        directive = re.match(r"\s*#\s*(\w+)\s*(.*?)\s*$", line)
+        word = directive.group(1) if directive else None
+        shown = all(s for _, s in stack)
+        if word in ("if", "ifdef", "ifndef"):
+            ours = directive.group(2) == "KLASS_EXPECT_FAIL" and word in ("ifdef", "ifndef")
+            stack.append((ours, word == "ifdef" if ours else True))
+            if ours:
+                continue
+        elif word in ("else", "elif") and stack and stack[-1][0]:
+            stack[-1] = (True, not stack[-1][1])
+            continue
+        elif word == "endif" and stack:
+            ours, _ = stack.pop()
+            if ours:
+                continue
+        if shown and all(s for _, s in stack):
+            kept.append(line)
+    out = []
+    for line in kept:  # no runs of blank lines, none at either end
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return "\n".join(out)
+
+
+def python_error(gcc_output, text):
+    """The Python error klass raised, read from g++'s message (which spells it
+    out), else the case's own `// expect:` text."""
+    for line in harness.error_lines(gcc_output):
+        m = RAISED.search(line)
+        if m:
+            message = re.sub(r"\\(.)", r"\1", m.group(2))
+            return f"{m.group(1)}: {message}"
+    expects, _, _ = harness.expectations(text, "gcc")
+    return expects[0] if expects else ""
+
+
+def excerpt(output):
+    """The lines shown: the include stack dropped, at most EXCERPT_LINES (the
+    first and last ones, where the error and the user's own line are), long
+    lines cut but for the error line."""
+    lines = [l for l in output.splitlines() if not INCLUDE_STACK.match(l)]
+    if len(lines) > EXCERPT_LINES:
+        head = EXCERPT_LINES // 2 - 1
+        tail = EXCERPT_LINES - head - 1
+        lines = lines[:head] + [f"[... {len(lines) - head - tail} lines left out ...]"] + lines[-tail:]
+    cut = []
+    for line in lines:
+        if len(line) > LINE_WIDTH and not re.search(r"\berror:", line):
+            line = line[:LINE_WIDTH - 1] + "…"
+        cut.append(line)
+    return cut
+
+
+def line_count(output):
+    return len(output.splitlines())
+
+
+def points_at_case(output, name):
+    """Whether the diagnostic names a line of the case itself (the user's code),
+    other than in its include stack."""
+    mark = f"tests/fail/{name}:"
+    return any(mark in l for l in output.splitlines() if not INCLUDE_STACK.match(l))
+
+
+def area_of(name):
+    prefix = os.path.basename(name).split("_", 1)[0]
+    return prefix if prefix in dict(AREAS) else "other"
+
+
+def render(root, names, gcc_outputs, clang_outputs):
+    texts = {n: open(os.path.join(root, "tests", "fail", n), encoding="utf-8").read() for n in names}
+    gcc, clang = f"g++ {GCC_MAJOR}", f"clang {CLANG_MAJOR}"
+    out = [
+        "# Diagnostics gallery",
+        "",
+        "<!-- Generated by tests/gen/diagnostics_gallery.py; do not edit. Regenerate with",
+        f"     python3 tests/gen/diagnostics_gallery.py {OUTPUT}",
+        "     tests/check/diagnostics_budget.py fails when this file is stale. -->",
+        "",
+        "What klass prints for each misuse it refuses at compile time, one section per",
+        "compile-fail case of `tests/fail/`. Each case is compiled the way the test",
+        "harness compiles it: `-std=c++20 -Wall -Wextra -Wpedantic -Werror -DKLASS_EXPECT_FAIL`,",
+        "without caret lines (`-fno-diagnostics-show-caret`, `-fno-caret-diagnostics`).",
+        f"{gcc} spells out Python's message in the type it cannot complete",
+        "(`klass::TypeError<...{\"...\"}>`); clang prints a `static_assert` in",
+        "Python's words with the classes as template arguments (`klass::error::...<A, B>`).",
+        "",
+        f"Shown: the compiler's lines after its include stack, at most {EXCERPT_LINES} (the first",
+        f"and the last ones), a line cut at {LINE_WIDTH} characters (`…`) unless it is the error",
+        "line. Paths are relative to the repository; line numbers are those of the case",
+        "file, whose passing twin is not shown. `tests/check/diagnostics_budget.py`",
+        "holds every whole diagnostic under 30 lines and its first `error:` line to",
+        "Python's words.",
+        "",
+        f"In the table, *lines* is the length of the whole diagnostic and *user's line* says",
+        "whether it names a line of the case itself (the code that misuses klass) outside",
+        "the include stack.",
+        "",
+        f"| case | Python | {gcc} lines | {clang} lines | user's line ({gcc} / {clang}) |",
+        "|---|---|---:|---:|---|",
+    ]
+    grouped = {}
+    for name in names:
+        grouped.setdefault(area_of(name), []).append(name)
+    order = [a for a, _ in AREAS if a in grouped] + (["other"] if "other" in grouped else [])
+    titles = dict(AREAS, other="Other")
+    for area in order:
+        for name in grouped[area]:
+            stem = name[:-len(".cpp")]
+            anchor = re.sub(r"[^a-z0-9_-]", "", stem.lower())
+            error = python_error(gcc_outputs[name], texts[name]).replace("|", "\\|")
+            shown = " / ".join("yes" if points_at_case(o[name], name) else "no" for o in (gcc_outputs, clang_outputs))
+            out.append(f"| [{stem}](#{anchor}) | `{error}` | {line_count(gcc_outputs[name])} "
+                       f"| {line_count(clang_outputs[name])} | {shown} |")
+    for area in order:
+        out += ["", f"## {titles[area]}"]
+        for name in grouped[area]:
+            stem = name[:-len(".cpp")]
+            text = texts[name]
+            out += ["", f"### {stem}", "",
+                    f"`{python_error(gcc_outputs[name], text)}`", "",
+                    describe(text), "",
+                    f"`tests/fail/{name}` without its passing twin:", "",
+                    "```cpp", failing_code(text), "```"]
+            for label, outputs in ((gcc, gcc_outputs), (clang, clang_outputs)):
+                total = line_count(outputs[name])
+                shown = excerpt(outputs[name])
+                out += ["", f"{label} ({total} line{'s' if total != 1 else ''}):", "", "```text", *shown, "```"]
+    return "\n".join(out) + "\n"
+
+
+def main(argv):
+    args, flags = harness.split_flags(argv[1:])
+    gcc = clang = None
+    paths = []
+    i = 0
+    while i < len(args):
+        if args[i] in ("--gcc", "--clang") and i + 1 < len(args):
+            if args[i] == "--gcc":
+                gcc = args[i + 1]
+            else:
+                clang = args[i + 1]
+            i += 2
+        else:
+            paths.append(args[i])
+            i += 1
+    if len(paths) != 1:
+        print(__doc__)
+        return 2
+    gcc = gcc or find_gcc()
+    clang = clang or find_clang()
+    if not gcc or not clang:
+        print(f"needs g++ {GCC_MAJOR} and clang++-{CLANG_MAJOR}; found g++: {gcc}, clang: {clang}")
+        return 1
+    flags = flags or default_flags(ROOT)
+    names = cases(ROOT)
+    page = render(ROOT, names, diagnose(gcc, flags, ROOT, names), diagnose(clang, flags, ROOT, names))
+    with open(paths[0], "w", encoding="utf-8", newline="\n") as f:
+        f.write(page)
+    print(f"wrote {paths[0]}: {len(names)} cases, {gcc} and {clang}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
