@@ -94,10 +94,13 @@ def cases(root):
 
 
 def normalise(output, root):
-    """Paths relative to the repository, whatever its absolute location."""
+    """Paths relative to the repository, whatever its absolute location; positions
+    inside klass's own headers dropped (`include/klass/mro.hpp:174:41` is shown as
+    `include/klass/mro.hpp`), so editing a header does not change the page unless
+    what the compilers say changes."""
     for prefix in sorted({os.path.abspath(root), os.path.realpath(root)}, key=len, reverse=True):
         output = output.replace(prefix + os.sep, "")
-    return output
+    return re.sub(r"(include/klass/[\w/]+\.hpp):\d+(?::\d+)?", r"\1", output)
 
 
 def diagnose(cxx, flags, root, names):
@@ -227,7 +230,7 @@ def render(root, names, gcc_outputs, clang_outputs):
         f"Shown: the compiler's lines after its include stack, at most {EXCERPT_LINES} (the first",
         f"and the last ones), a line cut at {LINE_WIDTH} characters (`…`) unless it is the error",
         "line. Paths are relative to the repository; line numbers are those of the case",
-        "file, whose passing twin is not shown. `tests/check/diagnostics_budget.py`",
+        "file, whose passing twin is not shown (positions inside klass's headers are left out). `tests/check/diagnostics_budget.py`",
         "holds every whole diagnostic under 30 lines and its first `error:` line to",
         "Python's words.",
         "",
