@@ -20,7 +20,9 @@ is recorded in `default_limits` and the measured runs raise them (LIMITS).
 
   compile_time.py [--include DIR] [--runs 3] [--only-plot] [--cache FILE]
 
-Writes compile.csv and compile.png next to this script (the plot with
+Writes compile.csv and compile.png next to this script (the plot also draws
+the klass series of compile-before.csv, an earlier measurement, when it exists;
+the plot with
 /usr/bin/python3 and matplotlib). Results are cached in a JSON file as they come
 (default /tmp/klass-bench-attributes-compile.json), so an interrupted run resumes.
 """
@@ -137,7 +139,7 @@ def write_csv(results, path, version):
     return rows
 
 
-def plot(rows, path):
+def plot(rows, path, before=()):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -177,6 +179,16 @@ def plot(rows, path):
                 refused = [p for p in pts if p[3]]
                 ax.plot([p[0] for p in refused], [p[value] for p in refused], linestyle="none", marker="o",
                         markersize=13, markerfacecolor="none", markeredgecolor="k")
+        for cxx in ("g++-12", "clang++-14"):
+            pts = [(int(r["attrs_per_class"]) if axis == "attrs" else int(r["depth"]), float(r["cpu_min_s"]),
+                    float(r["maxrss_min_mb"])) for r in before
+                   if r["compiler"] == cxx and r["variant"] == "klass" and r["ok"].startswith("yes")
+                   and int(r["depth" if axis == "attrs" else "attrs_per_class"]) == fixed]
+            if pts:
+                pts.sort()
+                for row, value in ((0, 1), (1, 2)):
+                    axes[row][col].plot([p[0] for p in pts], [p[value] for p in pts], color=styles[(cxx, "klass")][0],
+                                        linestyle="--", marker="x", alpha=0.45, label=f"{cxx} klass before ({before[0]['klass'].split()[-1][:7]})")
         for cxx, (cpu, mem) in headers.items():
             color = styles[(cxx, "klass")][0]
             axes[0][col].axhline(cpu, color=color, alpha=0.35, linewidth=1)
@@ -261,7 +273,12 @@ def main():
                     print(f"{key}: ok={r['ok']} cpu_min={best:.2f}s samples={r['samples']} "
                           f"default_limits={r['default_limits'][:80]}", flush=True)
         rows = write_csv(cache["results"], os.path.join(HERE, "compile.csv"), cache.get("version", version))
-        plot(rows, os.path.join(HERE, "compile.png"))
+        before_path = os.path.join(HERE, "compile-before.csv")
+        before = []
+        if os.path.exists(before_path):
+            with open(before_path, newline="") as f:
+                before = list(csv.DictReader(f))
+        plot(rows, os.path.join(HERE, "compile.png"), before)
         print(summary(rows))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
