@@ -20,7 +20,10 @@ using differential::print;
 
 struct A {
   static constexpr auto dict =
-      klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls) { print("A.__init_subclass__", cls.__name__); }));
+      klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls) {
+        klass::getattr(klass::super<A>(cls), "__init_subclass__"_a)();
+        print("A.__init_subclass__", cls.__name__);
+      }));
 };
 struct B {
   using bases = klass::bases<A>;
@@ -43,7 +46,10 @@ struct KB {
 
 struct BaseWithInit {
   static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod(
-                                               [](auto cls, auto&&...) { print("BaseWithInit.__init_subclass__", cls.__name__); }));
+                                               [](auto cls, auto&&... kwargs) {
+        klass::getattr(klass::super<BaseWithInit>(cls), "__init_subclass__"_a)(kwargs...);
+        print("BaseWithInit.__init_subclass__", cls.__name__);
+      }));
 };
 struct BaseWithoutInit {
   using bases = klass::bases<BaseWithInit>;
@@ -54,7 +60,10 @@ struct Skipped {
 
 struct Base {
   static constexpr auto dict = klass::dict(
-      "__init_subclass__"_a = klass::classmethod([](auto cls, auto&&...) { print("Base", cls.__name__, "calls = []"); }));
+      "__init_subclass__"_a = klass::classmethod([](auto cls, auto&&... kwargs) {
+        klass::getattr(klass::super<Base>(cls), "__init_subclass__"_a)(kwargs...);
+        print("Base", cls.__name__, "calls = []");
+      }));
 };
 struct Left {
   using bases = klass::bases<Base>;
@@ -97,6 +106,7 @@ struct Meta {
 };
 struct WithHook {
   static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls) {
+    klass::getattr(klass::super<WithHook>(cls), "__init_subclass__"_a)();
     const auto& d = klass::getattr(cls, "d"_a);
     print("WithHook.__init_subclass__", cls.__name__, d.owner, d.name);
   }));

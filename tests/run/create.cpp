@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <klass/klass.hpp>
@@ -288,4 +289,37 @@ TEST_CASE("__new__ as an explicit staticmethod or classmethod") {
   CHECK(klass::cls<StaticNewChild>(2) == "StaticNewChild 2");
   CHECK(klass::cls<ClassNew>(3) == "ClassNew ClassNew 3");
   CHECK(klass::cls<ClassNewChild>(4) == "ClassNewChild ClassNewChild 4");
+}
+
+namespace {
+// object.__init_subclass__ is a classmethod that does nothing (test_subclassinit
+// test_init_subclass: a hook's super().__init_subclass__() reaches it); keywords
+// passed on through super reach it too (and are refused there, at compile time:
+// tests/fail/create_init_subclass_keywords_via_super.cpp).
+struct Last {};
+struct AfterLast {
+  using bases = klass::bases<Last>;
+};
+struct Hooked {
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls, auto&&... keywords) {
+    klass::getattr(klass::super<Hooked>(cls), "__init_subclass__"_a)(keywords...);
+    trace.push_back("Hooked.__init_subclass__ " + std::string(cls.__name__));
+  }));
+};
+struct HookedChild {
+  using bases = klass::bases<Hooked>;
+};
+}  // namespace
+
+TEST_CASE("object.__init_subclass__ is a classmethod doing nothing, reached through super") {
+  using hook = klass::attr_c<"__init_subclass__">;
+  using L = klass::detail::type_lookup<Last, hook>;
+  static_assert(std::is_same_v<L::owner, klass::object> && L::kind == klass::attribute_kind::classmethod);
+  static_assert(std::is_void_v<decltype(klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})())>);
+  klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})();  // super(Last, AfterLast).__init_subclass__()
+  klass::getattr(klass::cls<Last>, hook{})();                            // Last.__init_subclass__()
+  CHECK(klass::hasattr(klass::cls<Last>, hook{}));
+  trace.clear();
+  klass::define<HookedChild>();
+  CHECK(trace == std::vector<std::string>{"Hooked.__init_subclass__ HookedChild"});
 }
