@@ -206,16 +206,8 @@ class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, c
                          Keywords&&... keywords) {
   run_set_names<C>(typename dict_type<C>::keys{}, typename dict_type<C>::values{});
   // type_new_init_subclass: super(C, C).__init_subclass__(**kwds); object has one,
-  // so it is always found.
-  using hook = attr_c<"__init_subclass__">;
-  using L = found_after<C, C, hook>;
-  const auto& stored = class_storage<typename L::owner, hook>::value;
-  if constexpr (L::kind == attribute_kind::classmethod)
-    stored.function(cls<C>, static_cast<Keywords&&>(keywords)...);
-  else if constexpr (L::kind == attribute_kind::staticmethod)
-    stored.function(static_cast<Keywords&&>(keywords)...);
-  else
-    stored(cls<C>, static_cast<Keywords&&>(keywords)...);
+  // so it is always found (a plain function there was made a classmethod).
+  klass::getattr(klass::super<C>(cls<C>), attr_c<"__init_subclass__">{})(static_cast<Keywords&&>(keywords)...);
   return cls<C>;
 }
 

@@ -164,7 +164,7 @@ concept transforms_namespace = !requires { &transform_namespace_probe<M>::transf
 // the namespace it returns.
 template <class C>
   requires transforms_namespace<typename metaclass_info<C>::type>
-struct created_namespace<C> {
+struct transformed_namespace<C> {
   static constexpr auto value =
       metaclass_info<C>::type::transform_namespace(cls_name_tag<C>{}, declared_dict<C>());
 };

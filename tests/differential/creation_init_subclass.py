@@ -9,9 +9,8 @@
 # Each class keeps its observations in a trace (printed) instead of setting
 # cls.initialized / cls.calls: klass cannot add a class attribute at run time.
 # Each hook calls super().__init_subclass__ as the tests do, ending at
-# object.__init_subclass__ (a classmethod doing nothing). klass writes
-# __init_subclass__ as an explicit klass::classmethod, which Python makes it
-# implicitly.
+# object.__init_subclass__ (a classmethod doing nothing). As in Python, a plain
+# function __init_subclass__ is implicitly a classmethod in klass too.
 # Skipped: test_init_subclass_error/_wrong, test_set_name_error/_wrong (errors
 # while creating a class; compile errors or C++ exceptions in klass), test_errors
 # (keywords nobody accepts: TypeError at the class statement, a compile error in

@@ -323,3 +323,80 @@ TEST_CASE("object.__init_subclass__ is a classmethod doing nothing, reached thro
   klass::define<HookedChild>();
   CHECK(trace == std::vector<std::string>{"Hooked.__init_subclass__ HookedChild"});
 }
+
+namespace {
+// type.__new__ makes a plain-function __init_subclass__ or __class_getitem__ a
+// classmethod (type_new_set_classmethod); a staticmethod stays one. The entry is
+// replaced in the namespace the class is created with, after any metaclass
+// transform, and __set_name__ still runs once per value.
+int set_name_calls = 0;
+struct CountingDescriptor {
+  void set_name(auto, auto) { ++set_name_calls; }  // not constexpr: runs at klass::define
+};
+struct Generic {
+  static constexpr auto dict = klass::dict(
+      "d"_a = CountingDescriptor{},
+      "__init_subclass__"_a = [](auto cls) { trace.push_back("Generic.__init_subclass__ " + std::string(cls.__name__)); },
+      "__class_getitem__"_a = [](auto cls, int item) { return std::string(cls.__name__) + "[" + std::to_string(item) + "]"; });
+};
+struct GenericChild {
+  using bases = klass::bases<Generic>;
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls) {
+    klass::getattr(klass::super<GenericChild>(cls), "__init_subclass__"_a)();
+    trace.push_back("GenericChild.__init_subclass__ " + std::string(cls.__name__));
+  });
+};
+struct GenericGrandchild {
+  using bases = klass::bases<GenericChild>;
+};
+struct StaticHook {
+  static constexpr auto dict =
+      klass::dict("__init_subclass__"_a = klass::staticmethod([] { trace.push_back("StaticHook.__init_subclass__"); }));
+};
+struct StaticHookChild {
+  using bases = klass::bases<StaticHook>;
+};
+// A metaclass's __new__ adding a plain function: type.__new__ wraps it all the same.
+struct AddsHook {
+  using bases = klass::bases<klass::type>;
+  static constexpr auto transform_namespace(auto, const auto& ns) {
+    return ns.with("__init_subclass__"_a = [](auto cls) { trace.push_back("added " + std::string(cls.__name__)); });
+  }
+};
+struct WithAddedHook {
+  using metaclass = AddsHook;
+};
+struct WithAddedHookChild {
+  using bases = klass::bases<WithAddedHook>;
+};
+}  // namespace
+
+TEST_CASE("__init_subclass__ and __class_getitem__ written as plain functions are classmethods") {
+  using hook = klass::attr_c<"__init_subclass__">;
+  using getitem = klass::attr_c<"__class_getitem__">;
+  static_assert(klass::detail::type_lookup<Generic, hook>::kind == klass::attribute_kind::classmethod);
+  static_assert(klass::detail::type_lookup<Generic, getitem>::kind == klass::attribute_kind::classmethod);
+  static_assert(klass::detail::type_lookup<StaticHook, hook>::kind == klass::attribute_kind::staticmethod);
+  static_assert(klass::detail::type_lookup<WithAddedHook, hook>::kind == klass::attribute_kind::classmethod);
+  // Nothing to wrap: the namespace is the class body itself, not a copy.
+  static_assert(&klass::detail::dict_of<StaticHook>() == &StaticHook::dict);
+  static_assert(&klass::detail::dict_of<GenericGrandchild>() == &klass::detail::empty_dict);
+
+  CHECK(klass::getattr(klass::cls<Generic>, "__class_getitem__"_a)(1) == "Generic[1]");  // Generic[1]
+  CHECK(klass::getattr(klass::cls<GenericGrandchild>, "__class_getitem__"_a)(2) == "GenericGrandchild[2]");
+  trace.clear();
+  klass::getattr(klass::cls<Generic>, "__init_subclass__"_a)();  // Generic.__init_subclass__(): bound to Generic
+  klass::getattr(klass::super<Generic>(klass::cls<GenericChild>), "__init_subclass__"_a)();  // object's
+  CHECK(trace == std::vector<std::string>{"Generic.__init_subclass__ Generic"});
+
+  trace.clear();
+  set_name_calls = 0;
+  klass::define<GenericGrandchild>();
+  klass::define<StaticHookChild>();
+  klass::define<WithAddedHookChild>();
+  CHECK(trace == std::vector<std::string>{"Generic.__init_subclass__ GenericChild",
+                                          "Generic.__init_subclass__ GenericGrandchild",
+                                          "GenericChild.__init_subclass__ GenericGrandchild",
+                                          "StaticHook.__init_subclass__", "added WithAddedHookChild"});
+  CHECK(set_name_calls == 1);  // Generic's d, once
+}
