@@ -400,3 +400,39 @@ TEST_CASE("__init_subclass__ and __class_getitem__ written as plain functions ar
                                           "StaticHook.__init_subclass__", "added WithAddedHookChild"});
   CHECK(set_name_calls == 1);  // Generic's d, once
 }
+
+namespace {
+// A metaclass inherits its bases' __new__: the first class of its MRO declaring
+// transform_namespace rewrites the namespace of its classes (M2(M1) adds
+// __spam__ as M1 does); one declared lower in the MRO overrides it.
+struct SpamMeta {
+  using bases = klass::bases<klass::type>;
+  static constexpr auto transform_namespace(auto, const auto& ns) { return ns.with("__spam__"_a = 1); }
+};
+struct OtherMeta {
+  using bases = klass::bases<klass::type>;
+};
+struct SpamSubMeta {
+  using bases = klass::bases<OtherMeta, SpamMeta>;
+};
+struct EggsMeta {
+  using bases = klass::bases<SpamSubMeta>;
+  static constexpr auto transform_namespace(auto, const auto& ns) { return ns.with("__spam__"_a = 2); }
+};
+struct Spammed {
+  using metaclass = SpamSubMeta;
+};
+struct SpammedChild {
+  using bases = klass::bases<Spammed>;
+};
+struct Egged {
+  using metaclass = EggsMeta;
+};
+}  // namespace
+
+TEST_CASE("a metaclass's subclass rewrites the namespace as the metaclass does") {
+  static_assert(std::is_same_v<klass::detail::namespace_transformer<SpamSubMeta>::type, SpamMeta>);
+  CHECK(klass::getattr(klass::cls<Spammed>, "__spam__"_a) == 1);
+  CHECK(klass::getattr(klass::cls<SpammedChild>(), "__spam__"_a) == 1);
+  CHECK(klass::getattr(klass::cls<Egged>, "__spam__"_a) == 2);
+}
