@@ -8,6 +8,7 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
+#include <klass/descriptors.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/dict.hpp>
 #include <klass/names.hpp>
@@ -36,6 +37,16 @@ struct object_init_function {
     object_init(call_tag{}, self, static_cast<Args&&>(args)...);
   }
 };
+// object.__init_subclass__(cls): a classmethod that does nothing and takes no
+// keyword arguments (CPython's object___init_subclass___impl, METH_CLASS |
+// METH_NOARGS); in <klass/create.hpp>. Only keywords can reach it: a positional
+// argument does not match.
+struct object_init_subclass_function {
+  template <class Class, class... Keys, class... Values>
+  void operator()(Class cls, const entry<Keys, Values>&... keywords) const {
+    object_init_subclass(call_tag{}, cls, keywords...);
+  }
+};
 // object.__getattribute__, __setattr__, __delattr__: the generic attribute
 // protocol, in <klass/lookup.hpp>; a class's own hooks hand on to them through super.
 struct object_getattribute_function {
@@ -59,12 +70,15 @@ struct object_delattr_function {
 }  // namespace detail
 
 // The root of every hierarchy, Python's `object`: its dict holds __new__ (which
-// allocates), __init__ (which accepts no arguments) and the generic attribute protocol.
+// allocates), __init__ (which accepts no arguments), __init_subclass__ (a
+// classmethod doing nothing) and the generic attribute protocol.
 struct object {
   using bases = klass::bases<>;
   static constexpr std::string_view class_name = "object";
   static constexpr auto dict = klass::dict(attr_c<"__new__">{} = detail::object_new_function{},
                                            attr_c<"__init__">{} = detail::object_init_function{},
+                                           attr_c<"__init_subclass__">{} =
+                                               klass::classmethod(detail::object_init_subclass_function{}),
                                            attr_c<"__getattribute__">{} = detail::object_getattribute_function{},
                                            attr_c<"__setattr__">{} = detail::object_setattr_function{},
                                            attr_c<"__delattr__">{} = detail::object_delattr_function{});

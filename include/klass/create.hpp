@@ -205,18 +205,19 @@ template <class M, class Name, class Bases, class C, class... Keywords>
 class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
                          Keywords&&... keywords) {
   run_set_names<C>(typename dict_type<C>::keys{}, typename dict_type<C>::values{});
-  using hook = attr_c<"__init_subclass__">;
-  using L = found_after<C, C, hook>;
-  if constexpr (L::found) {
-    const auto& stored = class_storage<typename L::owner, hook>::value;
-    if constexpr (L::kind == attribute_kind::classmethod)
-      stored.function(cls<C>, static_cast<Keywords&&>(keywords)...);
-    else
-      stored(cls<C>, static_cast<Keywords&&>(keywords)...);
-  } else if constexpr (sizeof...(Keywords) != 0) {
-    static_cast<void>(&creation_errors<C>::init_subclass_takes_no_keyword_arguments);
-  }
+  // type_new_init_subclass: super(C, C).__init_subclass__(**kwds); object has one,
+  // so it is always found (a plain function there was made a classmethod).
+  klass::getattr(klass::super<C>(cls<C>), attr_c<"__init_subclass__">{})(static_cast<Keywords&&>(keywords)...);
   return cls<C>;
+}
+
+// object.__init_subclass__(cls, **kwargs): nothing to do; keywords are refused
+// naming the class the hook is bound to — the class being created, also when a
+// user's __init_subclass__ passes them on through super().
+template <class C, class... Keywords>
+void object_init_subclass(call_tag, class_object<C>, const Keywords&...) {
+  if constexpr (sizeof...(Keywords) != 0)
+    static_cast<void>(&creation_errors<C>::init_subclass_takes_no_keyword_arguments);
 }
 
 template <class C>

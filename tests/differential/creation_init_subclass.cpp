@@ -19,8 +19,10 @@ using namespace klass::literals;
 using differential::print;
 
 struct A {
-  static constexpr auto dict =
-      klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls) { print("A.__init_subclass__", cls.__name__); }));
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls) {
+    klass::getattr(klass::super<A>(cls), "__init_subclass__"_a)();
+    print("A.__init_subclass__", cls.__name__);
+  });
 };
 struct B {
   using bases = klass::bases<A>;
@@ -30,11 +32,11 @@ struct C {
 };
 
 struct K {
-  static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls, auto... kwargs) {
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls, auto... kwargs) {
     std::string shown;
     ((shown += (shown.empty() ? "'" : ", '") + std::string(kwargs.name) + "': " + std::to_string(kwargs.value)), ...);
     print("K.__init_subclass__", cls.__name__, "{" + shown + "}");
-  }));
+  });
 };
 struct KB {
   using bases = klass::bases<K>;
@@ -42,8 +44,10 @@ struct KB {
 };
 
 struct BaseWithInit {
-  static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod(
-                                               [](auto cls, auto&&...) { print("BaseWithInit.__init_subclass__", cls.__name__); }));
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls, auto&&... kwargs) {
+    klass::getattr(klass::super<BaseWithInit>(cls), "__init_subclass__"_a)(kwargs...);
+    print("BaseWithInit.__init_subclass__", cls.__name__);
+  });
 };
 struct BaseWithoutInit {
   using bases = klass::bases<BaseWithInit>;
@@ -54,23 +58,26 @@ struct Skipped {
 
 struct Base {
   static constexpr auto dict = klass::dict(
-      "__init_subclass__"_a = klass::classmethod([](auto cls, auto&&...) { print("Base", cls.__name__, "calls = []"); }));
+      "__init_subclass__"_a = [](auto cls, auto&&... kwargs) {
+        klass::getattr(klass::super<Base>(cls), "__init_subclass__"_a)(kwargs...);
+        print("Base", cls.__name__, "calls = []");
+      });
 };
 struct Left {
   using bases = klass::bases<Base>;
 };
 struct Middle {
-  static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls, auto middle, auto&&... kwargs) {
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls, auto middle, auto&&... kwargs) {
     klass::getattr(klass::super<Middle>(cls), "__init_subclass__"_a)(kwargs...);
     print("Middle", cls.__name__, "calls +=", middle.value);
-  }));
+  });
 };
 struct Right {
   using bases = klass::bases<Base>;
-  static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls, auto&&... kwargs) {
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls, auto&&... kwargs) {
     klass::getattr(klass::super<Right>(cls), "__init_subclass__"_a)(kwargs...);
     print("Right", cls.__name__, "calls +=", "right");  // right='right', its default
-  }));
+  });
 };
 struct Diamond {
   using bases = klass::bases<Left, Middle, Right>;
@@ -96,10 +103,11 @@ struct Meta {
   });
 };
 struct WithHook {
-  static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls) {
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls) {
+    klass::getattr(klass::super<WithHook>(cls), "__init_subclass__"_a)();
     const auto& d = klass::getattr(cls, "d"_a);
     print("WithHook.__init_subclass__", cls.__name__, d.owner, d.name);
-  }));
+  });
 };
 struct Described {
   using bases = klass::bases<WithHook>;

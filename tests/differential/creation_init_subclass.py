@@ -8,10 +8,9 @@
 #
 # Each class keeps its observations in a trace (printed) instead of setting
 # cls.initialized / cls.calls: klass cannot add a class attribute at run time.
-# The chains stop at the first __init_subclass__ below object: klass's object has
-# no __init_subclass__ to reach through super (reported; Python's does nothing
-# when given no keywords). klass writes __init_subclass__ as an explicit
-# klass::classmethod, which Python makes it implicitly.
+# Each hook calls super().__init_subclass__ as the tests do, ending at
+# object.__init_subclass__ (a classmethod doing nothing). As in Python, a plain
+# function __init_subclass__ is implicitly a classmethod in klass too.
 # Skipped: test_init_subclass_error/_wrong, test_set_name_error/_wrong (errors
 # while creating a class; compile errors or C++ exceptions in klass), test_errors
 # (keywords nobody accepts: TypeError at the class statement, a compile error in
@@ -19,6 +18,7 @@
 # (classes changed or made at run time).
 class A:
     def __init_subclass__(cls):
+        super().__init_subclass__()
         print('A.__init_subclass__', cls.__name__)
 
 
@@ -41,6 +41,7 @@ class KB(K, x=3):
 
 class BaseWithInit:
     def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
         print('BaseWithInit.__init_subclass__', cls.__name__)
 
 
@@ -54,6 +55,7 @@ class Skipped(BaseWithoutInit):
 
 class Base:
     def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
         print('Base', cls.__name__, 'calls = []')
 
 
@@ -96,6 +98,7 @@ class Meta(type):
 
 class WithHook:
     def __init_subclass__(cls):
+        super().__init_subclass__()
         print('WithHook.__init_subclass__', cls.__name__, cls.d.owner.__name__, cls.d.name)
 
 

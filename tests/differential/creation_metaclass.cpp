@@ -2,7 +2,8 @@
 // Lib/test/test_subclassinit.py: private state in a class with metaclass=type;
 // metaclass methods seen from the class, not from its instances; metaclasses
 // rewriting the namespace (__spam__, autoproperty) for their classes and
-// subclasses; a metaclass __init__ counting class statements, not instances; the
+// subclasses, and for the classes of metaclasses deriving from them (M2(M1),
+// multimetaclass(autoproperty, autosuper), which inherit their __new__); a metaclass __init__ counting class statements, not instances; the
 // most derived metaclass (issue1294232); class keywords reaching the metaclass's
 // __new__ and __init__; a singleton metaclass. Skipped tests: see creation_metaclass.py.
 //
@@ -97,6 +98,48 @@ struct D2 {
   using bases = klass::bases<C2, B2>;
   static constexpr auto dict =
       klass::dict("_get_x"_a = [](auto& self) { return "D" + klass::getattr(klass::super<D2>(self), "_get_x"_a)(); });
+};
+
+// A metaclass inherits its bases' __new__, and so their rewriting of the namespace.
+struct M2 {
+  using bases = klass::bases<M1>;
+};
+struct CM2 {
+  using metaclass = M2;
+};
+
+// test_descr's multimetaclass(autoproperty, autosuper): autoproperty's rewriting
+// reaches the classes of the merged metaclass. autosuper's class attribute
+// _<name>__super (an unbound super) is written as klass::super<B>(self).
+struct autosuper {
+  using bases = klass::bases<klass::type>;
+};
+struct multimetaclass {
+  using bases = klass::bases<autoproperty, autosuper>;
+};
+struct A3 {
+  using metaclass = multimetaclass;
+  static constexpr auto dict = klass::dict("_get_x"_a = [](auto&) { return std::string("A"); });
+};
+struct B3 {
+  using bases = klass::bases<A3>;
+  static constexpr auto dict =
+      klass::dict("_get_x"_a = [](auto& self) { return "B" + klass::getattr(klass::super<B3>(self), "_get_x"_a)(); });
+};
+struct C3 {
+  using bases = klass::bases<A3>;
+  static constexpr auto dict =
+      klass::dict("_get_x"_a = [](auto& self) { return "C" + klass::getattr(klass::super<C3>(self), "_get_x"_a)(); });
+};
+struct D3 {
+  using bases = klass::bases<C3, B3>;
+  static constexpr auto dict =
+      klass::dict("_get_x"_a = [](auto& self) { return "D" + klass::getattr(klass::super<D3>(self), "_get_x"_a)(); });
+};
+struct E3 {
+  using bases = klass::bases<B3, C3>;
+  static constexpr auto dict =
+      klass::dict("_get_x"_a = [](auto& self) { return "E" + klass::getattr(klass::super<E3>(self), "_get_x"_a)(); });
 };
 }  // namespace namespaces
 
@@ -220,6 +263,11 @@ int main() {
     print(klass::getattr(a, "x"_a), klass::getattr(a, "_A__x"_a));
     print(klass::getattr(klass::cls<D2>(), "x"_a), klass::getattr(klass::cls<B2>(), "x"_a),
           klass::name<klass::detail::metaclass_of<D2>>);
+    print(klass::getattr(klass::cls<CM2>, "__spam__"_a), klass::getattr(klass::cls<CM2>(), "__spam__"_a),
+          klass::name<klass::detail::metaclass_of<CM2>>);
+    auto a3 = klass::cls<A3>();
+    print(klass::getattr(klass::cls<D3>(), "x"_a), klass::getattr(klass::cls<E3>(), "x"_a), klass::hasattr(a3, "x"_a),
+          klass::name<klass::detail::metaclass_of<D3>>, klass::name<klass::detail::metaclass_of<E3>>);
   }
   {
     using namespace counting;

@@ -3,7 +3,9 @@
 # metaclass methods seen from the class, not from its instances; a metaclass
 # __new__ adding to the namespace (__spam__) and one building properties from
 # _get_x/_set_x (autoproperty), inherited by subclasses, whose getters chain
-# with super; a metaclass __init__ counting class statements, not instances;
+# with super; a metaclass deriving from such a metaclass (M2(M1), and
+# multimetaclass(autoproperty, autosuper)) inheriting its __new__ and so its
+# rewriting; a metaclass __init__ counting class statements, not instances;
 # the most derived metaclass chosen among the bases' and the declared one
 # (issue1294232: BMeta's __new__ runs for C(A, B), C2(B, A), D(C, metaclass=type),
 # E(C, metaclass=AMeta)); class keywords reaching the metaclass's __new__ and
@@ -14,12 +16,15 @@
 # conflict is a TypeError in Python and a compile error in klass
 # (tests/fail/metaclass_conflict.cpp); the twin prints the same line where
 # klass::has_metaclass_conflict<X> says so.
-# Skipped: M2 (a metaclass not deriving from type), autosuper (an unbound super
-# stored as a class attribute), __prepare__ (klass has no namespace preparation),
-# a function as metaclass returning a non-class (klass's function_metaclass returns
-# a namespace), the sub-metaclass multimetaclass(autoproperty, autosuper) (klass:
-# transform_namespace is not inherited by a metaclass's subclasses; reported),
-# metaclasses not deriving from type (ANotMeta, BNotMeta).
+# autosuper stores an unbound super(cls) as the class attribute _<name>__super;
+# klass cannot add a class attribute at run time, so its twin writes
+# self.__super as klass::super<B>(self) (the same binding) and its autosuper is
+# an empty metaclass.
+# Skipped: the test's M2 (a metaclass not deriving from type; this file's M2 is
+# a subclass of M1), the autosuper A..E classes alone (multimetaclass repeats
+# them), __prepare__ (klass has no namespace preparation), a function as
+# metaclass returning a non-class (klass's function_metaclass returns a
+# namespace), metaclasses not deriving from type (ANotMeta, BNotMeta).
 class C(metaclass=type):
     def __init__(self):
         self.__state = 0
@@ -105,6 +110,64 @@ class D2(C2, B2):
 
 
 print(D2().x, B2().x, type(D2).__name__)
+
+
+class M2(M1):
+    pass
+
+
+class CM2(metaclass=M2):
+    pass
+
+
+print(CM2.__spam__, CM2().__spam__, type(CM2).__name__)
+
+
+class autosuper(type):
+    # Automatically add __super to the class
+    def __new__(metaclass, name, bases, dict):
+        cls = super(autosuper, metaclass).__new__(metaclass, name, bases, dict)
+        while name[:1] == "_":
+            name = name[1:]
+        if name:
+            name = "_%s__super" % name
+        else:
+            name = "__super"
+        setattr(cls, name, super(cls))
+        return cls
+
+
+class multimetaclass(autoproperty, autosuper):
+    # Merge of multiple cooperating metaclasses
+    pass
+
+
+class A3(metaclass=multimetaclass):
+    def _get_x(self):
+        return "A"
+
+
+class B3(A3):
+    def _get_x(self):
+        return "B" + self.__super._get_x()
+
+
+class C3(A3):
+    def _get_x(self):
+        return "C" + self.__super._get_x()
+
+
+class D3(C3, B3):
+    def _get_x(self):
+        return "D" + self.__super._get_x()
+
+
+class E3(B3, C3):
+    def _get_x(self):
+        return "E" + self.__super._get_x()
+
+
+print(D3().x, E3().x, hasattr(A3(), 'x'), type(D3).__name__, type(E3).__name__)
 
 
 class T(type):

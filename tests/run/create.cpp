@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <klass/klass.hpp>
@@ -288,4 +289,150 @@ TEST_CASE("__new__ as an explicit staticmethod or classmethod") {
   CHECK(klass::cls<StaticNewChild>(2) == "StaticNewChild 2");
   CHECK(klass::cls<ClassNew>(3) == "ClassNew ClassNew 3");
   CHECK(klass::cls<ClassNewChild>(4) == "ClassNewChild ClassNewChild 4");
+}
+
+namespace {
+// object.__init_subclass__ is a classmethod that does nothing (test_subclassinit
+// test_init_subclass: a hook's super().__init_subclass__() reaches it); keywords
+// passed on through super reach it too (and are refused there, at compile time:
+// tests/fail/create_init_subclass_keywords_via_super.cpp).
+struct Last {};
+struct AfterLast {
+  using bases = klass::bases<Last>;
+};
+struct Hooked {
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = klass::classmethod([](auto cls, auto&&... keywords) {
+    klass::getattr(klass::super<Hooked>(cls), "__init_subclass__"_a)(keywords...);
+    trace.push_back("Hooked.__init_subclass__ " + std::string(cls.__name__));
+  }));
+};
+struct HookedChild {
+  using bases = klass::bases<Hooked>;
+};
+}  // namespace
+
+TEST_CASE("object.__init_subclass__ is a classmethod doing nothing, reached through super") {
+  using hook = klass::attr_c<"__init_subclass__">;
+  using L = klass::detail::type_lookup<Last, hook>;
+  static_assert(std::is_same_v<L::owner, klass::object> && L::kind == klass::attribute_kind::classmethod);
+  static_assert(std::is_void_v<decltype(klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})())>);
+  klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})();  // super(Last, AfterLast).__init_subclass__()
+  klass::getattr(klass::cls<Last>, hook{})();                            // Last.__init_subclass__()
+  CHECK(klass::hasattr(klass::cls<Last>, hook{}));
+  trace.clear();
+  klass::define<HookedChild>();
+  CHECK(trace == std::vector<std::string>{"Hooked.__init_subclass__ HookedChild"});
+}
+
+namespace {
+// type.__new__ makes a plain-function __init_subclass__ or __class_getitem__ a
+// classmethod (type_new_set_classmethod); a staticmethod stays one. The entry is
+// replaced in the namespace the class is created with, after any metaclass
+// transform, and __set_name__ still runs once per value.
+int set_name_calls = 0;
+struct CountingDescriptor {
+  void set_name(auto, auto) { ++set_name_calls; }  // not constexpr: runs at klass::define
+};
+struct Generic {
+  static constexpr auto dict = klass::dict(
+      "d"_a = CountingDescriptor{},
+      "__init_subclass__"_a = [](auto cls) { trace.push_back("Generic.__init_subclass__ " + std::string(cls.__name__)); },
+      "__class_getitem__"_a = [](auto cls, int item) { return std::string(cls.__name__) + "[" + std::to_string(item) + "]"; });
+};
+struct GenericChild {
+  using bases = klass::bases<Generic>;
+  static constexpr auto dict = klass::dict("__init_subclass__"_a = [](auto cls) {
+    klass::getattr(klass::super<GenericChild>(cls), "__init_subclass__"_a)();
+    trace.push_back("GenericChild.__init_subclass__ " + std::string(cls.__name__));
+  });
+};
+struct GenericGrandchild {
+  using bases = klass::bases<GenericChild>;
+};
+struct StaticHook {
+  static constexpr auto dict =
+      klass::dict("__init_subclass__"_a = klass::staticmethod([] { trace.push_back("StaticHook.__init_subclass__"); }));
+};
+struct StaticHookChild {
+  using bases = klass::bases<StaticHook>;
+};
+// A metaclass's __new__ adding a plain function: type.__new__ wraps it all the same.
+struct AddsHook {
+  using bases = klass::bases<klass::type>;
+  static constexpr auto transform_namespace(auto, const auto& ns) {
+    return ns.with("__init_subclass__"_a = [](auto cls) { trace.push_back("added " + std::string(cls.__name__)); });
+  }
+};
+struct WithAddedHook {
+  using metaclass = AddsHook;
+};
+struct WithAddedHookChild {
+  using bases = klass::bases<WithAddedHook>;
+};
+}  // namespace
+
+TEST_CASE("__init_subclass__ and __class_getitem__ written as plain functions are classmethods") {
+  using hook = klass::attr_c<"__init_subclass__">;
+  using getitem = klass::attr_c<"__class_getitem__">;
+  static_assert(klass::detail::type_lookup<Generic, hook>::kind == klass::attribute_kind::classmethod);
+  static_assert(klass::detail::type_lookup<Generic, getitem>::kind == klass::attribute_kind::classmethod);
+  static_assert(klass::detail::type_lookup<StaticHook, hook>::kind == klass::attribute_kind::staticmethod);
+  static_assert(klass::detail::type_lookup<WithAddedHook, hook>::kind == klass::attribute_kind::classmethod);
+  // Nothing to wrap: the namespace is the class body itself, not a copy.
+  static_assert(&klass::detail::dict_of<StaticHook>() == &StaticHook::dict);
+  static_assert(&klass::detail::dict_of<GenericGrandchild>() == &klass::detail::empty_dict);
+
+  CHECK(klass::getattr(klass::cls<Generic>, "__class_getitem__"_a)(1) == "Generic[1]");  // Generic[1]
+  CHECK(klass::getattr(klass::cls<GenericGrandchild>, "__class_getitem__"_a)(2) == "GenericGrandchild[2]");
+  trace.clear();
+  klass::getattr(klass::cls<Generic>, "__init_subclass__"_a)();  // Generic.__init_subclass__(): bound to Generic
+  klass::getattr(klass::super<Generic>(klass::cls<GenericChild>), "__init_subclass__"_a)();  // object's
+  CHECK(trace == std::vector<std::string>{"Generic.__init_subclass__ Generic"});
+
+  trace.clear();
+  set_name_calls = 0;
+  klass::define<GenericGrandchild>();
+  klass::define<StaticHookChild>();
+  klass::define<WithAddedHookChild>();
+  CHECK(trace == std::vector<std::string>{"Generic.__init_subclass__ GenericChild",
+                                          "Generic.__init_subclass__ GenericGrandchild",
+                                          "GenericChild.__init_subclass__ GenericGrandchild",
+                                          "StaticHook.__init_subclass__", "added WithAddedHookChild"});
+  CHECK(set_name_calls == 1);  // Generic's d, once
+}
+
+namespace {
+// A metaclass inherits its bases' __new__: the first class of its MRO declaring
+// transform_namespace rewrites the namespace of its classes (M2(M1) adds
+// __spam__ as M1 does); one declared lower in the MRO overrides it.
+struct SpamMeta {
+  using bases = klass::bases<klass::type>;
+  static constexpr auto transform_namespace(auto, const auto& ns) { return ns.with("__spam__"_a = 1); }
+};
+struct OtherMeta {
+  using bases = klass::bases<klass::type>;
+};
+struct SpamSubMeta {
+  using bases = klass::bases<OtherMeta, SpamMeta>;
+};
+struct EggsMeta {
+  using bases = klass::bases<SpamSubMeta>;
+  static constexpr auto transform_namespace(auto, const auto& ns) { return ns.with("__spam__"_a = 2); }
+};
+struct Spammed {
+  using metaclass = SpamSubMeta;
+};
+struct SpammedChild {
+  using bases = klass::bases<Spammed>;
+};
+struct Egged {
+  using metaclass = EggsMeta;
+};
+}  // namespace
+
+TEST_CASE("a metaclass's subclass rewrites the namespace as the metaclass does") {
+  static_assert(std::is_same_v<klass::detail::namespace_transformer<SpamSubMeta>::type, SpamMeta>);
+  CHECK(klass::getattr(klass::cls<Spammed>, "__spam__"_a) == 1);
+  CHECK(klass::getattr(klass::cls<SpammedChild>(), "__spam__"_a) == 1);
+  CHECK(klass::getattr(klass::cls<Egged>, "__spam__"_a) == 2);
 }
