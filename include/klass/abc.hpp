@@ -168,7 +168,7 @@ struct abstract_error<C, type_list<Names...>> {
     ((append(i++ ? ", '" : "'"), append(Names::name), append("'")), ...);
     return out;
   }
-  static void raise() {
+  static constexpr void raise() {
     KLASS_DETAIL_RAISE(TypeError,
                        "Can't instantiate abstract class <class> without an implementation for abstract methods",
                        message(), error::cant_instantiate_abstract_class<C, Names...>);
@@ -184,12 +184,12 @@ using registered_with = decltype(registered_list(abc_register<C>{}));
 
 template <class Registered, class Abc>
 struct register_errors {
-  static void cycle() {
+  static constexpr void cycle() {
     KLASS_DETAIL_RAISE(RuntimeError, "Refusing to create an inheritance cycle",
                        (join<"Refusing to create an inheritance cycle">),
                        error::refusing_to_create_an_inheritance_cycle<Registered, Abc>);
   }
-  static void not_an_abc() {
+  static constexpr void not_an_abc() {
     KLASS_DETAIL_RAISE(AttributeError, "type object '<class>' has no attribute 'register'",
                        (join<"type object '", fixed_name<Abc>, "' has no attribute 'register'">),
                        error::register_needs_an_abc<Registered, Abc>);

@@ -45,27 +45,27 @@ struct is_ref<ref<C>> : std::true_type {};
 
 template <class C>
 struct creation_errors {
-  static void takes_no_arguments() {
+  static constexpr void takes_no_arguments() {
     KLASS_DETAIL_RAISE(TypeError, "<class>() takes no arguments", (join<fixed_name<C>, "() takes no arguments">),
                        error::takes_no_arguments<C>);
   }
-  static void object_new_takes_exactly_one_argument() {
+  static constexpr void object_new_takes_exactly_one_argument() {
     KLASS_DETAIL_RAISE(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)",
                        (join<"object.__new__() takes exactly one argument (the type to instantiate)">),
                        error::object_new_takes_exactly_one_argument<C>);
   }
-  static void object_init_takes_exactly_one_argument() {
+  static constexpr void object_init_takes_exactly_one_argument() {
     KLASS_DETAIL_RAISE(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)",
                        (join<"object.__init__() takes exactly one argument (the instance to initialize)">),
                        error::object_init_takes_exactly_one_argument<C>);
   }
-  static void init_subclass_takes_no_keyword_arguments() {
+  static constexpr void init_subclass_takes_no_keyword_arguments() {
     KLASS_DETAIL_RAISE(TypeError, "<class>.__init_subclass__() takes no keyword arguments",
                        (join<fixed_name<C>, ".__init_subclass__() takes no keyword arguments">),
                        error::init_subclass_takes_no_keyword_arguments<C>);
   }
   template <class Returned>
-  static void init_should_return_none() {
+  static constexpr void init_should_return_none() {
     KLASS_DETAIL_RAISE(TypeError, "__init__() should return None",
                        (join<"__init__() should return None, not '",
                              to_fixed<unqualified_type_name<Returned>.size()>(unqualified_type_name<Returned>), "'">),

@@ -134,7 +134,7 @@ constexpr std::size_t first_repeated_key() {
 
 template <class Name>
 struct repeated_name_error {
-  static void raise() {
+  static constexpr void raise() {
     KLASS_DETAIL_RAISE(SyntaxError, "a name is given twice in one class dict",
                        (join<"name '", Name::fixed, "' is given twice in one class dict">),
                        error::name_given_twice_in_one_class_dict<Name>);

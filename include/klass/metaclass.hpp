@@ -124,7 +124,7 @@ template <class Conflict>
 struct metaclass_conflict_error;
 template <class Winner, class Other>
 struct metaclass_conflict_error<type_list<Winner, Other>> {
-  static void raise() {
+  static constexpr void raise() {
     KLASS_DETAIL_RAISE(TypeError,
                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
                        "the metaclasses of all its bases",

@@ -153,7 +153,7 @@ template <mro_status Status, class Named>
 struct mro_error;
 template <class... Named>
 struct mro_error<mro_status::inconsistent, type_list<Named...>> {
-  static void raise() {
+  static constexpr void raise() {
     KLASS_DETAIL_RAISE(TypeError, "Cannot create a consistent method resolution order (MRO) for bases",
                        (python_listing<"Cannot create a consistent method resolution order (MRO) for bases",
                                        Named...>::value),
@@ -162,7 +162,7 @@ struct mro_error<mro_status::inconsistent, type_list<Named...>> {
 };
 template <class Duplicate>
 struct mro_error<mro_status::duplicate_base, type_list<Duplicate>> {
-  static void raise() {
+  static constexpr void raise() {
     KLASS_DETAIL_RAISE(TypeError, "duplicate base class",
                        (python_listing<"duplicate base class", Duplicate>::value),
                        error::duplicate_base_class<Duplicate>);

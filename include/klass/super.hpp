@@ -60,12 +60,12 @@ struct found_after<Start, B, Name, npos> {
 
 template <class Name>
 struct super_errors {
-  static void no_attribute() {
+  static constexpr void no_attribute() {
     KLASS_DETAIL_RAISE(AttributeError, "'super' object has no attribute '<name>'",
                        (join<"'super' object has no attribute '", Name::fixed, "'">),
                        error::super_object_has_no_attribute<Name>);
   }
-  static void no_attribute_for_setting() {
+  static constexpr void no_attribute_for_setting() {
     KLASS_DETAIL_RAISE(AttributeError,
                        "'super' object has no attribute '<name>' and no __dict__ for setting new attributes",
                        (join<"'super' object has no attribute '", Name::fixed,
@@ -75,7 +75,7 @@ struct super_errors {
 };
 template <class B, class Object>
 struct super_check_errors {
-  static void not_an_instance_or_subtype() {
+  static constexpr void not_an_instance_or_subtype() {
     KLASS_DETAIL_RAISE(TypeError, "super(type, obj): obj must be an instance or subtype of type",
                        (join<"super(type, obj): obj (", fixed_name<Object>, ") must be an instance or subtype of type (",
                              fixed_name<B>, ")">),

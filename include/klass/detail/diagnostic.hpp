@@ -58,10 +58,12 @@ constexpr std::size_t listing_size(std::string_view words, const std::string_vie
 // template arguments of Subject; g++ shows the complete computed message.
 // `message` is only evaluated on g++.
 //
-// Put it in the body of a (member) function template and take that function's
-// address where the check is needed: the body is instantiated apart from the
-// expression asking, so the error is the only one on g++ and clang alike, and the
-// asking expression stays a valid constant (no cascade).
+// Put it in the body of a constexpr (member) function template and take that
+// function's address where the check is needed: the body is instantiated apart
+// from the expression asking, so the error is the only one on g++ and clang alike,
+// and the asking expression stays a valid constant (no cascade). `constexpr`
+// makes clang instantiate the body at once rather than at the end of the file, so
+// its notes lead back to the user's line.
 #if defined(__clang__)
 #define KLASS_DETAIL_RAISE(Exception, words, message, ...) \
   static_assert(::klass::detail::always_false<__VA_ARGS__>, "klass: " #Exception ": " words)

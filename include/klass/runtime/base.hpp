@@ -101,7 +101,7 @@ struct options_t : Entries... {
 namespace detail {
 template <class Name>
 struct option_errors {
-  static void given_twice() {
+  static constexpr void given_twice() {
     KLASS_DETAIL_RAISE(SyntaxError, "an option is given twice in one defaults",
                        (klass::detail::join<"option '", Name::fixed, "' is given twice in one defaults">),
                        error::option_given_twice_in_defaults<void, Name>);
@@ -384,14 +384,14 @@ inline constexpr auto decimal = [] {
 template <class Owner>
 struct init_errors {
   template <class Name>
-  static void unexpected_keyword_argument() {
+  static constexpr void unexpected_keyword_argument() {
     KLASS_DETAIL_RAISE(TypeError, "<class>.__init__() got an unexpected keyword argument '<name>'",
                        (klass::detail::join<klass::detail::fixed_name<Owner>,
                                             ".__init__() got an unexpected keyword argument '", Name::fixed, "'">),
                        error::unexpected_keyword_argument<Owner, Name>);
   }
   template <class Name>
-  static void multiple_values() {
+  static constexpr void multiple_values() {
     KLASS_DETAIL_RAISE(TypeError, "<class>.__init__() got multiple values for keyword argument '<name>'",
                        (klass::detail::join<klass::detail::fixed_name<Owner>,
                                             ".__init__() got multiple values for keyword argument '", Name::fixed,
@@ -399,7 +399,7 @@ struct init_errors {
                        error::got_multiple_values_for_keyword_argument<Owner, Name>);
   }
   template <std::size_t Given, class First>
-  static void positional() {
+  static constexpr void positional() {
     KLASS_DETAIL_RAISE(TypeError, "<class>.__init__() takes 1 positional argument but <n> were given",
                        (klass::detail::join<klass::detail::fixed_name<Owner>,
                                             ".__init__() takes 1 positional argument but ", decimal<Given>,
