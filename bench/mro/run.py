@@ -165,7 +165,7 @@ def plot(rows, path, before=None):
     styles = {"klass": ("tab:red", "o-"), "hana": ("tab:orange", "s--"), "plain": ("tab:blue", "^-")}
     labels = {"klass": "klass::mro", "hana": "Hana floor (MRO written out)", "plain": "plain C++"}
     for col, cxx in enumerate(compilers):
-        for row_index, (key, unit, scale) in enumerate((("seconds", "wall time (s)", 1), ("peak_kib", "peak RSS (MiB)", 1024))):
+        for row_index, (key, unit, scale) in enumerate((("cpu_seconds", "CPU time, user + sys (s)", 1), ("peak_kib", "peak RSS (MiB)", 1024))):
             ax = axes[row_index][col]
             for variant, (color, style) in styles.items():
                 points = sorted((r["n"], r[key] / scale) for r in rows
@@ -183,7 +183,7 @@ def plot(rows, path, before=None):
             ax.set_yscale("log")
             ax.set_xlabel("classes (random DAG, 1-3 bases)")
             ax.set_ylabel(unit)
-            ax.set_title(f"{cxx}: {unit.split(' (')[0]}")
+            ax.set_title(f"{cxx}: {unit.split(',')[0].split(' (')[0]}")
             ax.grid(True, which="both", alpha=0.3)
             ax.legend(fontsize=8)
     fig.suptitle("klass::mro compile cost, -std=c++20 -fsyntax-only (random DAG)")
