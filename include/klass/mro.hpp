@@ -178,16 +178,24 @@ template <class C>
 inline constexpr bool mro_check<C, false> = (static_cast<void>(raise_mro_error<C>), false);
 
 // The value of klass::mro<C>: hana::tuple<hana::type<C>, ..., hana::type<object>>,
-// value-initialized in place (no copy of a hana::tuple_t to instantiate). For a
-// refused class, asking mro_check<C> stops the build with CPython's error.
+// value-initialized in place (no copy of a hana::tuple_t to instantiate); for a
+// refused class, an empty tuple.
 template <class C, class List = typename mro_info<C>::list, bool = mro_info<C>::status == mro_status::consistent>
 struct mro_tuple {
-  using type = std::enable_if_t<!mro_check<C>, boost::hana::tuple<>>;
+  using type = boost::hana::tuple<>;
 };
 template <class C, class... Ts>
 struct mro_tuple<C, type_list<Ts...>, true> {
   using type = boost::hana::tuple<boost::hana::type<Ts>...>;
 };
+
+// Asking mro_check<C> in the initializer (not in the type) stops the build with
+// CPython's error for a refused class, and lets g++ trace it to the user's line.
+template <class C>
+constexpr typename mro_tuple<C>::type checked_mro() {
+  static_cast<void>(mro_check<C>);
+  return {};
+}
 
 template <class D, class B, bool = mro_check<D>>
 inline constexpr bool is_subclass = mro_contains(&mro_info<D>::node, id_of<B>);
@@ -199,7 +207,7 @@ inline constexpr bool is_subclass<D, B, false> = false;
 // __mro__: a Hana tuple of hana::type, C first and klass::object last. Using it on
 // a class CPython would refuse stops the build with CPython's TypeError message.
 template <class_type C>
-inline constexpr typename detail::mro_tuple<C>::type mro{};
+inline constexpr typename detail::mro_tuple<C>::type mro = detail::checked_mro<C>();
 
 // Queries that never stop the build.
 template <class_type C>
