@@ -37,9 +37,9 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import generate  # noqa: E402
+from headers import headers_under_test  # noqa: E402
 
 COMPILERS = ("g++-12", "clang++-14")
 # Raised where the default limits refuse the program (recorded in default_limits).
@@ -67,13 +67,6 @@ def configurations():
             add((variant, d, a))
     return out
 
-
-def head_include(tmp, rev="HEAD"):
-    commit = subprocess.run(["git", "-C", REPO, "rev-parse", rev], check=True, text=True,
-                            capture_output=True).stdout.strip()
-    archive = subprocess.run(["git", "-C", REPO, "archive", commit, "include"], check=True, capture_output=True)
-    subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-    return os.path.join(tmp, "include"), commit
 
 
 def timed(cmd):
@@ -233,11 +226,7 @@ def main():
     cache = json.load(open(args.cache)) if os.path.exists(args.cache) else {"results": {}}
     tmp = tempfile.mkdtemp(prefix="klass-bench-compile-")
     try:
-        if args.include:
-            include, version = os.path.abspath(args.include), "include " + os.path.abspath(args.include)
-        else:
-            include, commit = head_include(tmp, args.commit)
-            version = "commit " + commit[:12]
+        include, version = headers_under_test(tmp, args.include, args.commit)
         if args.drop:
             cache["results"] = {k: v for k, v in cache["results"].items() if not re.search(args.drop, k)}
         if args.add_runs:

@@ -41,7 +41,9 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+from headers import headers_under_test  # noqa: E402
+
 VERSIONS = ("klass", "handwritten")
 N1, N2 = 1000, 11000
 
@@ -67,13 +69,6 @@ OPERATIONS = [
 def run(cmd, **kw):
     return subprocess.run(cmd, check=True, text=True, capture_output=True, **kw)
 
-
-def head_include(tmp, rev="HEAD"):
-    """The include/ directory of HEAD, and the commit."""
-    commit = run(["git", "-C", REPO, "rev-parse", rev]).stdout.strip()
-    archive = subprocess.run(["git", "-C", REPO, "archive", commit, "include"], check=True, capture_output=True)
-    subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-    return os.path.join(tmp, "include"), commit
 
 
 def build(cxx, include, flags, tmp):
@@ -224,11 +219,7 @@ def main():
 
     tmp = tempfile.mkdtemp(prefix="klass-bench-attributes-")
     try:
-        if args.include:
-            include, version = os.path.abspath(args.include), "include " + os.path.abspath(args.include)
-        else:
-            include, commit = head_include(tmp, args.commit)
-            version = "commit " + commit[:12]
+        include, version = headers_under_test(tmp, args.include, args.commit)
         if args.patch:
             if args.include:  # never patch the caller's directory: a copy
                 shutil.copytree(include, os.path.join(tmp, "include"))
