@@ -2,7 +2,6 @@
 #ifndef KLASS_DICT_HPP
 #define KLASS_DICT_HPP
 
-#include <array>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>

@@ -85,7 +85,7 @@ template <class Name, class T>
 struct slot {
   std::optional<T> value;
 };
-template <class C, class... Slots>
+template <class... Slots>
 struct slot_set : Slots... {};
 
 // Which names an instance of C can hold, and as what type: a klass::member<T> slot,
@@ -110,11 +110,11 @@ constexpr const std::optional<T>& slot_of(const slot<Name, T>& s) {
   return s.value;
 }
 
-template <class C, class Table, class Indices>
+template <class Table, class Indices>
 struct slots_of_table;
-template <class C, class Table, std::size_t... I>
-struct slots_of_table<C, Table, std::index_sequence<I...>> {
-  using type = slot_set<C, slot<at<Table::data.slot_name[I], typename Table::keys>,
+template <class Table, std::size_t... I>
+struct slots_of_table<Table, std::index_sequence<I...>> {
+  using type = slot_set<slot<at<Table::data.slot_name[I], typename Table::keys>,
                              typename slot_value<at<Table::data.slot_value[I], typename Table::values>,
                                                  Table::data.slot_kind[I]>::type>...>;
 };
@@ -122,7 +122,7 @@ struct slots_of_table<C, Table, std::index_sequence<I...>> {
 template <class C>
 struct instance_layout {
   using table = namespace_of<C>;
-  using type = typename slots_of_table<C, table, std::make_index_sequence<table::data.slot_count>>::type;
+  using type = typename slots_of_table<table, std::make_index_sequence<table::data.slot_count>>::type;
 };
 
 }  // namespace detail
