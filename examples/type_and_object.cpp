@@ -11,7 +11,9 @@ const char* py(bool value) { return value ? "True" : "False"; }
 std::string names(auto classes) {
   std::string out = "[";
   boost::hana::for_each(classes, [&](auto c) {
-    out += (out.size() > 1 ? ", '" : "'") + std::string(klass::name<typename decltype(c)::type>) + "'";
+    out += out.size() > 1 ? ", '" : "'";
+    out += klass::name<typename decltype(c)::type>;
+    out += '\'';
   });
   return out + "]";
 }
