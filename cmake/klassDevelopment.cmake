@@ -36,6 +36,16 @@ foreach(dir IN LISTS _boost_inc)
   endif()
 endforeach()
 
+# Every test has an explicit timeout, sized for a loaded 2-core machine (about
+# ten times what it takes on a quiet one); ctest counts a timeout as a failure.
+# The same figures are in meson.build.
+set(KLASS_TIMEOUT_RUN 300)        # doctest programs (the runtime tests fork, map and thread)
+set(KLASS_TIMEOUT_COMPILE 300)    # compile-fail cases and header checks: the harness compiles
+set(KLASS_TIMEOUT_PROGRAM 120)    # examples and differential pairs: run a built program (and python3)
+set(KLASS_TIMEOUT_CHECK 900)      # tests/check scripts: some compile every case or hierarchy
+set(KLASS_TIMEOUT_CONSUMER 900)   # consumer projects: configure, install and build a project
+set(KLASS_TIMEOUT_FUZZ 300)       # the bounded libFuzzer run (it stops itself after 50 s)
+
 macro(klass_test_name file prefix out)
   string(REGEX REPLACE "\\.(cpp|hpp)$" "" _stem "${file}")
   string(REPLACE "/" "." _stem "${_stem}")
@@ -67,7 +77,7 @@ if(KLASS_SANITIZE)
     add_executable(${_target} tests/run/${file})
     target_link_libraries(${_target} PRIVATE klass_doctest_main)
     add_test(NAME ${_name} COMMAND ${_target})
-    set_tests_properties(${_name} PROPERTIES ENVIRONMENT
+    set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_RUN} ENVIRONMENT
       "ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1;UBSAN_OPTIONS=print_stacktrace=1;TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1")
   endforeach()
   if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND KLASS_SANITIZE MATCHES "address")
@@ -76,6 +86,7 @@ if(KLASS_SANITIZE)
     target_compile_options(fuzz_mailbox PRIVATE -fsanitize=fuzzer,${KLASS_SANITIZE} -fno-sanitize-recover=all -g -O1)
     target_link_options(fuzz_mailbox PRIVATE -fsanitize=fuzzer,${KLASS_SANITIZE})
     add_test(NAME fuzz.mailbox COMMAND fuzz_mailbox -runs=200000 -seed=1 -max_total_time=50 -print_final_stats=1)
+    set_tests_properties(fuzz.mailbox PROPERTIES TIMEOUT ${KLASS_TIMEOUT_FUZZ})
   endif()
   return()
 endif()
@@ -94,6 +105,7 @@ if(KLASS_BUILD_EXAMPLES OR KLASS_BUILD_TESTS)
       string(REGEX REPLACE "\\.cpp$" ".expected" _expected ${file})
       add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} example
                $<TARGET_FILE:${_target}> ${PROJECT_SOURCE_DIR}/examples/${_expected})
+      set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_PROGRAM})
     endif()
   endforeach()
 endif()
@@ -112,6 +124,7 @@ if(KLASS_BUILD_TESTS)
     add_executable(${_target} tests/run/${file})
     target_link_libraries(${_target} PRIVATE klass_doctest_main)
     add_test(NAME ${_name} COMMAND ${_target})
+    set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_RUN})
   endforeach()
 
   # static_assert-only TUs: compiling them is the test.
@@ -123,6 +136,7 @@ if(KLASS_BUILD_TESTS)
     target_link_libraries(${_target} PRIVATE klass_dev)
     # Compiling is the test; the ctest entry checks that the object was produced.
     add_test(NAME ${_name} COMMAND ${CMAKE_COMMAND} -E md5sum $<TARGET_OBJECTS:${_target}>)
+    set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_PROGRAM})
   endforeach()
 
   klass_list(fail _fail)
@@ -130,6 +144,7 @@ if(KLASS_BUILD_TESTS)
     klass_test_name(${file} fail _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} compile-fail
              ${CMAKE_CXX_COMPILER} ${PROJECT_SOURCE_DIR}/tests/fail/${file} -- ${KLASS_HARNESS_FLAGS})
+    set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_COMPILE})
   endforeach()
 
   klass_list(headers _headers)
@@ -137,6 +152,7 @@ if(KLASS_BUILD_TESTS)
     klass_test_name(${file} header _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} header
              ${CMAKE_CXX_COMPILER} ${file} -- ${KLASS_HARNESS_FLAGS})
+    set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_COMPILE})
   endforeach()
 
   # Scenarios observed in CPython and in klass: NAME.cpp is built and run, NAME.py
@@ -150,6 +166,7 @@ if(KLASS_BUILD_TESTS)
     string(REGEX REPLACE "\\.cpp$" ".py" _twin ${file})
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} differential
              $<TARGET_FILE:${_target}> ${PROJECT_SOURCE_DIR}/tests/differential/${_twin})
+    set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_PROGRAM})
   endforeach()
 
   klass_list(check _checks)
@@ -157,15 +174,17 @@ if(KLASS_BUILD_TESTS)
     klass_test_name(${file} check _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/check/${file}
              ${PROJECT_SOURCE_DIR} ${CMAKE_CXX_COMPILER} -- ${KLASS_HARNESS_FLAGS})
+    set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_CHECK})
   endforeach()
 
   add_test(NAME version COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} version ${PROJECT_SOURCE_DIR})
+  set_tests_properties(version PROPERTIES TIMEOUT ${KLASS_TIMEOUT_PROGRAM})
 
   if(KLASS_CONSUMER_TESTS)
     foreach(way find_package add_subdirectory meson pkgconfig)
       add_test(NAME consumer.${way} COMMAND ${PROJECT_SOURCE_DIR}/tests/consumer/run ${way}
                ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/consumer-${way} ${CMAKE_CXX_COMPILER})
-      set_tests_properties(consumer.${way} PROPERTIES RESOURCE_LOCK consumer)
+      set_tests_properties(consumer.${way} PROPERTIES RESOURCE_LOCK consumer TIMEOUT ${KLASS_TIMEOUT_CONSUMER})
     endforeach()
   endif()
 endif()

@@ -20,7 +20,11 @@ A compile-fail case states what it expects in comments:
   // expect-clang: text      only clang
   // errors: N               how many `error:` lines (default 1: one error, no cascade)
 It is compiled with -DKLASS_EXPECT_FAIL (must fail and show every text) and
-without (its passing twin: must compile cleanly).
+without (its passing twin: must compile cleanly). The diagnostics budget holds
+too: the FIRST `error:` line carries every expected text (Python's words are
+what a reader sees first, not something deep in a cascade), and the whole
+diagnostic stays under BUDGET lines (include stack, instantiation chain and
+notes included).
 """
 import os
 import re
@@ -29,6 +33,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUDGET = 30  # lines of one whole compile-fail diagnostic; a case must stay under it
 
 KINDS = {
     # kind: (folder, suffix)
@@ -122,13 +127,21 @@ def compile_fail(cxx, source, flags):
         print(f"FAIL: {source} compiled with -DKLASS_EXPECT_FAIL but must not\n  {' '.join(cmd)}")
         status = 1
     else:
+        found_errors = error_lines(output)
+        first = found_errors[0] if found_errors else ""
         for want in expects:
             if want not in output:
                 print(f"FAIL: expected text not in the diagnostic: {want!r}")
                 status = 1
-        found = len(error_lines(output))
-        if found != errors:
-            print(f"FAIL: {found} `error:` lines, expected {errors}")
+            elif want not in first:
+                print(f"FAIL: expected text not on the first `error:` line: {want!r}\n  first error line: {first}")
+                status = 1
+        if len(found_errors) != errors:
+            print(f"FAIL: {len(found_errors)} `error:` lines, expected {errors}")
+            status = 1
+        lines = len(output.splitlines())
+        if lines >= BUDGET:
+            print(f"FAIL: {lines} lines of diagnostic, the budget is under {BUDGET}: shorten the diagnostic, not the budget")
             status = 1
     if status:
         print("---- diagnostic ----\n" + output)
@@ -137,7 +150,8 @@ def compile_fail(cxx, source, flags):
         print(f"FAIL: the passing twin (no -DKLASS_EXPECT_FAIL) does not compile\n  {' '.join(cmd)}\n{twin_output}")
         status = 1
     if status == 0:
-        print(f"ok: {os.path.basename(source)} fails as expected on {family} and its twin compiles")
+        print(f"ok: {os.path.basename(source)} fails as expected on {family} in {lines} lines, "
+              f"Python's words first, and its twin compiles")
     return status
 
 
@@ -151,6 +165,11 @@ def header(cxx, name, flags):
     if code != 0:
         print(f"FAIL: <{name}> does not compile on its own\n  {' '.join(cmd)}\n{output}")
         return 1
+    if name.startswith("klass/"):
+        path = os.path.join(ROOT, "include", name)
+        if "Boost Software License" not in open(path, encoding="utf-8").read(2000):
+            print(f"FAIL: <{name}> lacks the licence notice at its top (see any other header)")
+            return 1
     print(f"ok: <{name}> compiles on its own")
     return 0
 

@@ -1,4 +1,6 @@
 // klass/abc.hpp — abstract base classes: abc_meta, abc, the abstract set, virtual subclasses, __subclasshook__.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_ABC_HPP
 #define KLASS_ABC_HPP
 

@@ -1,4 +1,6 @@
 // klass/class.hpp — what a klass class is: `object`, `bases<...>`, its name and its bases.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_CLASS_HPP
 #define KLASS_CLASS_HPP
 

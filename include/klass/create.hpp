@@ -1,4 +1,6 @@
 // klass/create.hpp — calling a class: type(C).__call__, type.__call__, object.__new__, object.__init__.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_CREATE_HPP
 #define KLASS_CREATE_HPP
 

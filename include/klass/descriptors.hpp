@@ -1,4 +1,6 @@
 // klass/descriptors.hpp — the descriptor protocol as concepts, and the built-in descriptors.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_DESCRIPTORS_HPP
 #define KLASS_DESCRIPTORS_HPP
 

@@ -1,4 +1,6 @@
 // klass/dict.hpp — the class namespace: `static constexpr auto dict = klass::dict("x"_a = v, ...)`.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_DICT_HPP
 #define KLASS_DICT_HPP
 

@@ -1,4 +1,6 @@
 // klass/errors.hpp — the exceptions for what only the run time knows, with Python's messages.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_ERRORS_HPP
 #define KLASS_ERRORS_HPP
 

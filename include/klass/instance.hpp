@@ -1,4 +1,6 @@
 // klass/instance.hpp — class objects (klass::cls<C>), instances and their dicts, and reference handles.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_INSTANCE_HPP
 #define KLASS_INSTANCE_HPP
 

@@ -1,4 +1,6 @@
 // klass/klass.hpp — the umbrella header of the compile-time object model.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_KLASS_HPP
 #define KLASS_KLASS_HPP
 

@@ -1,4 +1,6 @@
 // klass/lookup.hpp — getattr, setattr, delattr, hasattr on instances and class objects, as CPython does them.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_LOOKUP_HPP
 #define KLASS_LOOKUP_HPP
 

@@ -1,4 +1,6 @@
 // klass/metaclass.hpp — `type`, the metaclass of a class (most derived, or a conflict), and klass::singleton.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_METACLASS_HPP
 #define KLASS_METACLASS_HPP
 

@@ -1,4 +1,6 @@
 // klass/mro.hpp — the method resolution order (C3, as CPython computes `__mro__`) and issubclass.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_MRO_HPP
 #define KLASS_MRO_HPP
 

@@ -1,4 +1,6 @@
 // klass/names.hpp — compile-time attribute names: "x"_a, and the `"x"_a = value` entries of a class dict.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_NAMES_HPP
 #define KLASS_NAMES_HPP
 

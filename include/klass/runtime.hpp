@@ -1,4 +1,6 @@
 // klass/runtime.hpp — the umbrella header of the runtime layer: memory arena, mailboxes, registry, instance numbers, and the seed's Base.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_HPP
 #define KLASS_RUNTIME_HPP
 

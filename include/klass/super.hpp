@@ -1,4 +1,6 @@
 // klass/super.hpp — super(B, obj): attribute lookup that continues after B in the MRO of obj's type.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_SUPER_HPP
 #define KLASS_SUPER_HPP
 

@@ -1,4 +1,6 @@
 // klass/version.hpp — the library's version, the one place it is written.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_VERSION_HPP
 #define KLASS_VERSION_HPP
 

@@ -1,4 +1,6 @@
 // klass/detail/c3.hpp — the C3 merge (CPython's mro_implementation) as one constexpr function over linearization nodes.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_DETAIL_C3_HPP
 #define KLASS_DETAIL_C3_HPP
 

@@ -1,4 +1,6 @@
 // klass/detail/diagnostic.hpp — how klass stops a build: one error, in Python's words.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_DETAIL_DIAGNOSTIC_HPP
 #define KLASS_DETAIL_DIAGNOSTIC_HPP
 

@@ -1,4 +1,6 @@
 // klass/detail/fixed_string.hpp — a string usable as a template argument and built in constexpr code.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_DETAIL_FIXED_STRING_HPP
 #define KLASS_DETAIL_FIXED_STRING_HPP
 

@@ -1,4 +1,6 @@
 // klass/detail/type_name.hpp — the unqualified C++ name of a type, read at compile time.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_DETAIL_TYPE_NAME_HPP
 #define KLASS_DETAIL_TYPE_NAME_HPP
 

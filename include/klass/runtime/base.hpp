@@ -1,6 +1,8 @@
 // klass/runtime/base.hpp — the seed's `Base` in klass's own object model: instance numbers from a klass
 // __new__, per-class trackers, the instance_name property, defaults merged with keyword arguments,
 // registration by name with mmap-backed memory, and send_to / read_messages over the runtime engine.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_BASE_HPP
 #define KLASS_RUNTIME_BASE_HPP
 

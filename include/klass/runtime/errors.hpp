@@ -1,4 +1,6 @@
 // klass/runtime/errors.hpp — the exceptions of the runtime layer, each naming the name and sizes involved.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_ERRORS_HPP
 #define KLASS_RUNTIME_ERRORS_HPP
 

@@ -1,4 +1,6 @@
 // klass/runtime/fork.hpp — what fork() does to the runtime: a fork generation, and the locks held across fork().
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_FORK_HPP
 #define KLASS_RUNTIME_FORK_HPP
 

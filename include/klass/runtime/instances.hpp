@@ -1,4 +1,6 @@
 // klass/runtime/instances.hpp — per-class instance numbering (the seed's cls.instance_count) and instance names.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_INSTANCES_HPP
 #define KLASS_RUNTIME_INSTANCES_HPP
 

@@ -1,4 +1,6 @@
 // klass/runtime/mailbox.hpp — a length-framed message queue living inside a region of memory, with its futex lock.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_MAILBOX_HPP
 #define KLASS_RUNTIME_MAILBOX_HPP
 

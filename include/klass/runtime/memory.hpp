@@ -1,4 +1,6 @@
 // klass/runtime/memory.hpp — per-instance memory: regions carved from shared anonymous mmap chunks, and the mmap hooks.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_MEMORY_HPP
 #define KLASS_RUNTIME_MEMORY_HPP
 

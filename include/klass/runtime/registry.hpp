@@ -1,4 +1,6 @@
 // klass/runtime/registry.hpp — the process-wide name → entry registry (the seed's Component_Resolve and Component_Memory) and send_to.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_REGISTRY_HPP
 #define KLASS_RUNTIME_REGISTRY_HPP
 

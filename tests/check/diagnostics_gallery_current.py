@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""docs/diagnostics.md is what tests/gen/diagnostics_gallery.py writes now.
+
+  python3 tests/check/diagnostics_gallery_current.py ROOT CXX -- FLAGS
+
+The page shows what g++ 12 and clang 14 print for every compile-fail case, so it
+is compared on the g++ 12 configuration when clang++-14 is also on PATH; on any
+other configuration the check says why it is skipped and passes. The cases are
+compiled in parallel (one per core), so the check costs the longest case times
+cases / cores, not their sum.
+
+The budget itself (Python's words on the first `error:` line, the whole
+diagnostic under 30 lines) is checked per case, on every compiler, by
+`tests/harness.py compile-fail` — each `fail.*` test.
+"""
+import difflib
+import importlib.util
+import os
+import sys
+import time
+
+root, cxx = sys.argv[1], sys.argv[2]
+flags = sys.argv[sys.argv.index("--") + 1:] if "--" in sys.argv else ["-std=c++20", f"-I{root}/include"]
+sys.path.insert(0, os.path.join(root, "tests"))
+import harness  # noqa: E402
+
+spec = importlib.util.spec_from_file_location("diagnostics_gallery", os.path.join(root, "tests/gen/diagnostics_gallery.py"))
+gallery = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(gallery)
+
+start = time.monotonic()
+family = harness.compiler_family(cxx)
+major = gallery.major_version(cxx)
+page = os.path.join(root, gallery.OUTPUT)
+if family != "gcc" or major != gallery.GCC_MAJOR:
+    print(f"skip: docs/diagnostics.md is compared on the g++ {gallery.GCC_MAJOR} configuration; this is {family} {major}")
+    sys.exit(0)
+compilers = gallery.find_all()
+missing = [label for label, found in compilers if not found]
+if missing:
+    print(f"skip: docs/diagnostics.md also shows {', '.join(missing)}, not on PATH here")
+    sys.exit(0)
+names = gallery.cases(root)
+outputs = gallery.diagnose_all([found for _, found in compilers], flags, root, names)
+fresh = gallery.render(root, names, outputs)
+committed = open(page, encoding="utf-8", newline="").read() if os.path.exists(page) else ""
+print(f"[{time.monotonic() - start:.1f} s]")
+if fresh == committed:
+    print(f"ok: docs/diagnostics.md is what the gallery writes with {', '.join(c for _, c in compilers)}")
+    sys.exit(0)
+diff = list(difflib.unified_diff(committed.splitlines(), fresh.splitlines(),
+                                 "docs/diagnostics.md (committed)", "gallery output", lineterm="", n=1))
+print("\n".join(diff[:60]) + (f"\n... {len(diff) - 60} more diff lines" if len(diff) > 60 else ""))
+print("FAIL: docs/diagnostics.md is stale; regenerate with\n"
+      f"  python3 tests/gen/diagnostics_gallery.py {gallery.OUTPUT}")
+sys.exit(1)
