@@ -327,7 +327,7 @@ template <class C>
 ref<C> resolve(std::string_view name, const registry& names = default_registry()) {
   std::shared_ptr<entry> found = names.find(name);
   if (auto* mine = dynamic_cast<tracked_entry<C>*>(found.get()))
-    if (ref<C> object = mine->object()) return object;
+    if (ref<C> object = mine->object(); object.get() != nullptr) return object;
   std::string message = "klass: " + detail::quoted(name) + " is ";
   if (auto* other = dynamic_cast<tracked_entry_base*>(found.get()))
     message.append("an instance of ").append(other->class_name());
