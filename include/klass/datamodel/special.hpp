@@ -276,6 +276,26 @@ Result run_chain(Fail& fail, Step& first, Rest&... rest) {
 
 }  // namespace detail
 
+// An operand a method takes as `const auto& other` may be an instance: klass
+// objects are handled as Python's, mutable through any name (as through a const
+// klass::ref), so attribute access works on a const instance too.
+template <class C, char... Cs>
+constexpr decltype(auto) getattr(const instance<C>& self, attr<Cs...> name) {
+  return klass::getattr(const_cast<instance<C>&>(self), name);
+}
+template <class C, char... Cs, class Value>
+void setattr(const instance<C>& self, attr<Cs...> name, Value&& value) {
+  klass::setattr(const_cast<instance<C>&>(self), name, std::forward<Value>(value));
+}
+template <class C, char... Cs>
+void delattr(const instance<C>& self, attr<Cs...> name) {
+  klass::delattr(const_cast<instance<C>&>(self), name);
+}
+template <class C, char... Cs>
+constexpr bool hasattr(const instance<C>& self, attr<Cs...> name) {
+  return klass::hasattr(const_cast<instance<C>&>(self), name);
+}
+
 }  // namespace klass
 
 #endif
