@@ -329,8 +329,7 @@ TEST_CASE("200,000 live named entries of 4 KiB, each with its mailbox") {
   }
   CHECK(memory.stats().live_regions == 0);
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // Reported, not asserted: speed is measured in bench/, never in a test that a
+  // loaded machine could fail (docs/testing.md).
   MESSAGE(count << " entries created, used and released in " << seconds << " s");
-#ifndef KLASS_TEST_SANITIZED
-  CHECK(seconds < 5.0);
-#endif
 }
