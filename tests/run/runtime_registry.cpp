@@ -19,8 +19,8 @@
 
 using klass::runtime::arena;
 using klass::runtime::duplicate_name;
-using klass::runtime::entry;
-using klass::runtime::entry_init;
+using klass::runtime::registry_entry;
+using klass::runtime::registry_entry_init;
 using klass::runtime::registry;
 using klass::runtime::unknown_name;
 using klass_test::counting_hooks;
@@ -159,8 +159,8 @@ TEST_CASE("clear() unregisters everything") {
 }
 
 namespace {
-struct tracked : entry {
-  tracked(entry_init&& init, int number) : entry(std::move(init)), number(number) {}
+struct tracked : registry_entry {
+  tracked(registry_entry_init&& init, int number) : registry_entry(std::move(init)), number(number) {}
   int number;
 };
 }  // namespace

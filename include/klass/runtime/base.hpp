@@ -286,9 +286,9 @@ inline constexpr instance_tracker_t per_class_tracker{};
 // ---- registry entries that hold their instance ------------------------------
 
 // A registry entry (name, memory, mailbox) of an instance of some tracked class.
-class tracked_entry_base : public entry {
+class tracked_entry_base : public registry_entry {
  public:
-  using entry::entry;
+  using registry_entry::registry_entry;
   [[nodiscard]] virtual std::string_view class_name() const noexcept = 0;
 };
 
@@ -298,7 +298,7 @@ class tracked_entry_base : public entry {
 template <class C>
 class tracked_entry final : public tracked_entry_base {
  public:
-  tracked_entry(entry_init&& init, ref<C> object) : tracked_entry_base(std::move(init)), object_(std::move(object)) {}
+  tracked_entry(registry_entry_init&& init, ref<C> object) : tracked_entry_base(std::move(init)), object_(std::move(object)) {}
 
   [[nodiscard]] std::string_view class_name() const noexcept override { return klass::name<C>; }
 
@@ -325,7 +325,7 @@ class tracked_entry final : public tracked_entry_base {
 // is registered under `name`, klass::type_error if an instance of another class is.
 template <class C>
 ref<C> resolve(std::string_view name, const registry& names = default_registry()) {
-  std::shared_ptr<entry> found = names.find(name);
+  std::shared_ptr<registry_entry> found = names.find(name);
   if (auto* mine = dynamic_cast<tracked_entry<C>*>(found.get()))
     if (ref<C> object = mine->object()) return object;
   std::string message = "klass: " + detail::quoted(name) + " is ";
@@ -340,7 +340,7 @@ ref<C> resolve(std::string_view name, const registry& names = default_registry()
 // The same, or an empty ref.
 template <class C>
 ref<C> try_resolve(std::string_view name, const registry& names = default_registry()) {
-  std::shared_ptr<entry> found = names.try_find(name);
+  std::shared_ptr<registry_entry> found = names.try_find(name);
   if (auto* mine = dynamic_cast<tracked_entry<C>*>(found.get())) return mine->object();
   return {};
 }
@@ -354,7 +354,7 @@ ref<C> try_resolve(std::string_view name, const registry& names = default_regist
 template <class C>
 void release(instance<C>& self) {
   if (klass::hasattr(self, "memory"_a)) {
-    const std::shared_ptr<entry>& memory = klass::getattr(self, "memory"_a);
+    const std::shared_ptr<registry_entry>& memory = klass::getattr(self, "memory"_a);
     if (memory && memory->registered()) {
       try {
         static_cast<void>(default_registry().release(memory->name()));
@@ -485,7 +485,7 @@ struct Base {
       "network_packet_size"_a = klass::field<std::size_t>,
       // the instance's registry entry: its name, its memory and the mailbox in it
       // (the seed's Component_Memory[self.instance_name])
-      "memory"_a = klass::field<std::shared_ptr<entry>>,
+      "memory"_a = klass::field<std::shared_ptr<registry_entry>>,
 
       // instance_name = property(_get_name)
       "instance_name"_a = klass::property([](auto& self) {
@@ -515,7 +515,7 @@ struct Base {
               options.for_each([&](auto name, const auto& value) { klass::setattr(self, name, value); });
               // Component_Resolve[self.instance_name] = self
               // Component_Memory[self.instance_name] = mmap.mmap(-1, self.memory_size)
-              std::shared_ptr<entry> memory = default_registry().create<tracked_entry<C>>(
+              std::shared_ptr<registry_entry> memory = default_registry().create<tracked_entry<C>>(
                   klass::getattr(self, "instance_name"_a), klass::getattr(self, "memory_size"_a), ref<C>(self));
               klass::setattr(self, "memory"_a, std::move(memory));
             }
