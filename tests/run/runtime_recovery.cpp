@@ -27,7 +27,7 @@ using steady = std::chrono::steady_clock;
 namespace {
 
 #ifdef KLASS_TEST_SANITIZED
-constexpr int rounds = 12;
+constexpr int rounds = 16;
 #else
 constexpr int rounds = 30;
 #endif
