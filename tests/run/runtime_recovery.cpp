@@ -254,3 +254,17 @@ TEST_CASE("readers killed at random points of consume, read_all and clear: the m
   MESSAGE("rounds: " << rounds << ", messages: " << sent << ", lock held by a killed reader: " << held_by_dead
                      << ", worst recovery: " << worst_recovery << " s");
 }
+
+TEST_CASE("a lock taken again by the thread that holds it aborts, loudly, rather than deadlock or be taken over") {
+  shared_memory memory(4096);
+  mailbox box(memory.span());
+  box.send("one");
+  children kids;
+  const pid_t child = kids.spawn([&] {
+    ::close(2);  // the message goes to stderr; keep the test's output clean
+    box.consume([&](std::string_view) { box.send("from inside the visitor"); });  // the contract says: must not
+    return true;
+  });
+  CHECK(kids.wait(child) == 128 + SIGABRT);
+  CHECK(box.read_all(1s).size() <= 2);  // the parent goes on: the dead child's lock is taken over
+}

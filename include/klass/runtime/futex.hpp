@@ -13,6 +13,8 @@
 #include <chrono>
 #include <climits>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 #include <klass/runtime/fork.hpp>
 
@@ -76,6 +78,37 @@ inline std::uint32_t this_thread_id() noexcept {
   return mine.id;
 }
 
+// The robust locks this thread holds (a thread holds at most two at once: a
+// shared registry's table and one of its mailboxes), to tell a recursive
+// lock (a bug: a consume visitor using its own mailbox) from a thread id
+// reused after its owner died, which the kernel reports alike (EDEADLK).
+struct held_locks {
+  static constexpr int capacity = 4;
+  const std::uint32_t* words[capacity] = {};
+  int count = 0;
+  void add(const std::uint32_t* w) noexcept {
+    if (count < capacity) words[count] = w;
+    ++count;
+  }
+  void remove(const std::uint32_t* w) noexcept {
+    for (int i = (count < capacity ? count : capacity) - 1; i >= 0; --i)
+      if (words[i] == w) {
+        words[i] = words[(count < capacity ? count : capacity) - 1];
+        break;
+      }
+    --count;
+  }
+  bool holds(const std::uint32_t* w) const noexcept {
+    for (int i = 0; i < count && i < capacity; ++i)
+      if (words[i] == w) return true;
+    return false;
+  }
+};
+inline held_locks& this_thread_locks() noexcept {
+  thread_local held_locks mine;
+  return mine;
+}
+
 inline long futex_call(std::uint32_t* word, int op, std::uint32_t value, const struct timespec* timeout) noexcept {
   return ::syscall(SYS_futex, word, op, value, timeout, nullptr, 0);
 }
@@ -126,6 +159,23 @@ class robust_lock {
   // Takes the lock, waiting at most until `until`; false if that passed first.
   // `recovered` is set when the lock was taken over from a dead owner.
   bool lock(const detail::deadline& until = {}, bool* recovered = nullptr) noexcept {
+    if (!acquire(until, recovered)) return false;
+    detail::this_thread_locks().add(word_);
+    return true;
+  }
+
+  void unlock() noexcept {
+    detail::this_thread_locks().remove(word_);
+    release();
+  }
+
+  // The id of the thread holding the lock now (0: free). Informational.
+  [[nodiscard]] std::uint32_t owner() const noexcept {
+    return detail::load_word(word_, __ATOMIC_RELAXED) & FUTEX_TID_MASK;
+  }
+
+ private:
+  bool acquire(const detail::deadline& until, bool* recovered) noexcept {
     const std::uint32_t me = detail::this_thread_id();
     std::uint32_t seen = 0;
     if (detail::cas_word(word_, seen, me)) return true;
@@ -169,7 +219,13 @@ class robust_lock {
         }
         case ETIMEDOUT:
           return false;
-        case EDEADLK:  // the word names this very thread: a thread id reused after its owner died
+        case EDEADLK:  // the word names this very thread
+          if (detail::this_thread_locks().holds(word_)) {
+            std::fputs("klass: a robust lock taken again by the thread that holds it (a consume visitor "
+                       "using its own mailbox?)\n", stderr);
+            std::abort();
+          }
+          // a thread id reused after its owner died: take the lock over
           if (detail::cas_word(word_, seen, me)) {
             if (recovered != nullptr) *recovered = true;
             return true;
@@ -181,7 +237,7 @@ class robust_lock {
     }
   }
 
-  void unlock() noexcept {
+  void release() noexcept {
     std::uint32_t me = detail::this_thread_id();
     if (__atomic_compare_exchange_n(word_, &me, 0u, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return;
     // Sleepers are queued (or the word carries OWNER_DIED): the kernel hands
@@ -191,28 +247,8 @@ class robust_lock {
     detail::futex_call(word_, FUTEX_UNLOCK_PI, 0, nullptr);
   }
 
-  // The id of the thread holding the lock now (0: free). Informational.
-  [[nodiscard]] std::uint32_t owner() const noexcept {
-    return detail::load_word(word_, __ATOMIC_RELAXED) & FUTEX_TID_MASK;
-  }
-
- private:
   std::uint32_t* word_;
 };
-
-namespace detail {
-// Holds a robust_lock for a scope (no deadline: for sections that only wait for a live owner).
-class robust_guard {
- public:
-  explicit robust_guard(std::uint32_t& word) noexcept : lock_(word) { lock_.lock(); }
-  robust_guard(const robust_guard&) = delete;
-  robust_guard& operator=(const robust_guard&) = delete;
-  ~robust_guard() { lock_.unlock(); }
-
- private:
-  robust_lock lock_;
-};
-}  // namespace detail
 
 }  // namespace klass::runtime
 
