@@ -168,18 +168,21 @@ constexpr auto& class_value() {
 }
 
 // Fields declared with a default (klass::field<T>(v)) are set on every new instance.
+template <class C, class Table, std::size_t I, class Slots>
+void apply_field_default(Slots& slots) {
+  if constexpr (Table::data.slot_kind[I] == slot_source::field) {
+    using Name = at<Table::data.slot_name[I], typename Table::keys>;
+    using Declared = at<Table::data.slot_value[I], typename Table::values>;
+    if constexpr (is_field_default<Declared>::value)
+      slot_of<Name>(slots).emplace(dict_of<typename field_lookup<C, Name>::owner>()[Name{}].init);
+  }
+}
+
 template <class C, class Table, class Slots, std::size_t... I>
 void apply_field_defaults(Slots& slots, std::index_sequence<I...>) {
-  (
-      [&] {
-        if constexpr (Table::data.slot_kind[I] == slot_source::field) {
-          using Name = at<Table::data.slot_name[I], typename Table::keys>;
-          using Declared = at<Table::data.slot_value[I], typename Table::values>;
-          if constexpr (is_field_default<Declared>::value)
-            slot_of<Name>(slots).emplace(dict_of<typename field_lookup<C, Name>::owner>()[Name{}].init);
-        }
-      }(),
-      ...);
+  // A braced list, not a fold expression: a class may have hundreds of slots, and
+  // clang limits a fold's nesting to 256 (-fbracket-depth).
+  [[maybe_unused]] const bool applied[] = {true, (apply_field_default<C, Table, I>(slots), true)...};
 }
 
 template <class C>
