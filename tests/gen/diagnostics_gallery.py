@@ -187,6 +187,13 @@ def python_error(gcc_output, text):
     return expects[0] if expects else ""
 
 
+def expect_text(text):
+    """What the shown code must fail with on every compiler (tests/check/doc_blocks.py
+    compiles it): the longest of the case's `// expect:` texts."""
+    expects, _, _ = harness.expectations(text, "any")
+    return max(expects, key=len)
+
+
 def excerpt(output):
     """The lines shown: the include stack dropped, at most EXCERPT_LINES (the
     first and last ones, where the error and the user's own line are), long
@@ -276,6 +283,7 @@ def render(root, names, outputs):
                     f"`{python_error(gcc_outputs[name], text)}`", "",
                     describe(text), "",
                     f"`tests/fail/{name}` without its passing twin:", "",
+                    f"<!-- expect-fail: {expect_text(text)} -->",
                     "```cpp", failing_code(text), "```"]
             for label, per_case in zip(labels, outputs):
                 total = line_count(per_case[name])
