@@ -17,6 +17,9 @@ unless the line just above its opening ```cpp says otherwise:
                               messages (caret lines off, so the block's own text
                               cannot supply it).
 
+While writing a page, DOC_BLOCKS_ONLY=docs/reference/mro.md (any part of the
+page's path) limits the check to the pages whose path contains it.
+
 Each TU starts with `#line` directives naming the page and line, so a compiler
 message points into the Markdown file. The TUs are compiled in parallel, one per
 core. Exit status 0 when every block is as marked.
@@ -68,7 +71,10 @@ def translation_units(root):
     fragments the bare `<!-- fragment -->` blocks (page:line); problems are
     markers the check cannot read."""
     units, fragments, problems, named = [], [], [], {}
+    only = os.environ.get("DOC_BLOCKS_ONLY", "")
     for page in pages(root):
+        if only not in page:
+            continue
         text = open(os.path.join(root, page), encoding="utf-8").read()
         for line, marker, code in blocks(text):
             where = f"{page}:{line}"
