@@ -14,9 +14,10 @@ unit includes every public header (every `include/klass/**.hpp` outside a
 `namespace klass` declarations of that dump. Not names of their own:
 specializations (of a name declared elsewhere), out-of-line definitions of
 members, using-declarations (they re-export a name that has its own entry) and
-members of classes (they belong to their class's entry). clang is CXX when CXX is
-clang, else the newest clang++ on PATH (the suite installs clang 14 and 16); a
-`-stdlib=` flag is dropped, since declarations do not depend on the library.
+members of classes (they belong to their class's entry). The clang is the newest
+clang++ on PATH from 15 on (the suite installs clang 16; clang 14 crashes writing
+this dump), else CXX if it is a clang; a `-stdlib=` flag is dropped, since
+declarations do not depend on the library.
 The public macros are read from the same headers: every `#define KLASS_...`
 that is neither an include guard (`..._HPP`) nor a detail (`KLASS_DETAIL_...`).
 
@@ -59,12 +60,14 @@ def public_headers():
 
 
 def find_clang():
-    if harness.compiler_family(cxx) == "clang":
-        return cxx
-    for name in ("clang++-19", "clang++-18", "clang++-17", "clang++-16", "clang++-15", "clang++-14", "clang++"):
+    """The newest clang on PATH (clang 14 crashes writing this dump), else CXX if
+    it is a clang."""
+    for name in ("clang++-19", "clang++-18", "clang++-17", "clang++-16", "clang++-15"):
         if shutil.which(name):
             return name
-    return None
+    if harness.compiler_family(cxx) == "clang":
+        return cxx
+    return shutil.which("clang++")
 
 
 def dumped_objects(text):
