@@ -23,5 +23,6 @@
 #include <klass/abc.hpp>
 #include <klass/create.hpp>
 #include <klass/super.hpp>
+#include <klass/datamodel.hpp>
 
 #endif
