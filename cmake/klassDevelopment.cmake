@@ -49,27 +49,6 @@ set(KLASS_TIMEOUT_CHECK 900)      # tests/check scripts: some compile every case
 set(KLASS_TIMEOUT_CONSUMER 900)   # consumer projects: configure, install and build a project
 set(KLASS_TIMEOUT_FUZZ 300)       # the bounded libFuzzer run (it stops itself after 50 s)
 
-# TODO(lead): enable when the runtime branch lands (it replaces std::atomic_ref, which
-# libc++ 16 lacks), then drop this option and its use in scripts/test.
-# ON leaves out every test that compiles the runtime layer (<klass/runtime...>):
-# the runtime_* doctest programs and compile-fail cases, the runtime headers'
-# self-containment, examples that include it, and (told by the environment)
-# the runtime blocks of tests/check/doc_blocks.py.
-option(KLASS_TESTS_WITHOUT_RUNTIME "Leave out the tests that compile the runtime layer (the libc++ 16 configuration, until the runtime no longer needs std::atomic_ref)" OFF)
-function(klass_without_runtime folder list_var)
-  if(KLASS_TESTS_WITHOUT_RUNTIME)
-    set(kept "")
-    foreach(file IN LISTS ${list_var})
-      set(path ${PROJECT_SOURCE_DIR}/${folder}/${file})
-      file(STRINGS ${path} uses REGEX "klass/runtime")
-      if(NOT uses AND NOT file MATCHES "^klass/runtime")
-        list(APPEND kept ${file})
-      endif()
-    endforeach()
-    set(${list_var} ${kept} PARENT_SCOPE)
-  endif()
-endfunction()
-
 macro(klass_test_name file prefix out)
   string(REGEX REPLACE "\\.(cpp|hpp)$" "" _stem "${file}")
   string(REPLACE "/" "." _stem "${_stem}")
@@ -117,7 +96,6 @@ endif()
 
 if(KLASS_BUILD_EXAMPLES OR KLASS_BUILD_TESTS)
   klass_list(examples _examples)
-  klass_without_runtime(examples _examples)
   add_custom_target(klass_examples)
   foreach(file IN LISTS _examples)
     klass_test_name(${file} example _name)
@@ -143,7 +121,6 @@ if(KLASS_BUILD_TESTS)
   target_link_libraries(klass_doctest_main PUBLIC klass_dev doctest::doctest)
 
   klass_list(run _run)
-  klass_without_runtime(tests/run _run)
   foreach(file IN LISTS _run)
     klass_test_name(${file} run _name)
     string(REPLACE "." "_" _target ${_name})
@@ -166,7 +143,6 @@ if(KLASS_BUILD_TESTS)
   endforeach()
 
   klass_list(fail _fail)
-  klass_without_runtime(tests/fail _fail)
   foreach(file IN LISTS _fail)
     klass_test_name(${file} fail _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} compile-fail
@@ -175,7 +151,6 @@ if(KLASS_BUILD_TESTS)
   endforeach()
 
   klass_list(headers _headers)
-  klass_without_runtime(include _headers)
   foreach(file IN LISTS _headers)
     klass_test_name(${file} header _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} header
@@ -203,9 +178,6 @@ if(KLASS_BUILD_TESTS)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/check/${file}
              ${PROJECT_SOURCE_DIR} ${CMAKE_CXX_COMPILER} -- ${KLASS_HARNESS_FLAGS})
     set_tests_properties(${_name} PROPERTIES TIMEOUT ${KLASS_TIMEOUT_CHECK})
-    if(KLASS_TESTS_WITHOUT_RUNTIME)  # TODO(lead): enable when the runtime branch lands
-      set_tests_properties(${_name} PROPERTIES ENVIRONMENT KLASS_TESTS_WITHOUT_RUNTIME=1)
-    endif()
   endforeach()
 
   add_test(NAME version COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} version ${PROJECT_SOURCE_DIR})

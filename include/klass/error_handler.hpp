@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <string>
 #include <string_view>
 
@@ -61,52 +62,48 @@ inline error_handler set_error_handler(error_handler handler) noexcept {
 }
 
 namespace error {
-// Named after the refusal, so that clang shows the class and the attribute.
+// Named after the refusal, so that clang shows the class and the attribute
+// (or special method) whose run-time exception would have to be caught.
 template <class Class, class Name>
-struct lookup_needs_exceptions;
+struct needs_exceptions;
 }  // namespace error
 
 namespace detail {
 
-template <class Exception>
-inline constexpr std::string_view python_exception_name = "Exception";
-template <>
-inline constexpr std::string_view python_exception_name<attribute_error> = "AttributeError";
-template <>
-inline constexpr std::string_view python_exception_name<type_error> = "TypeError";
-
 // Python's `raise Exception(message)`: a throw, or the error handler (which must
-// not return) when KLASS_EXCEPTIONS is 0.
+// not return) when KLASS_EXCEPTIONS is 0. Exception is one of <klass/errors.hpp>.
 template <class Exception>
 [[noreturn]] void raise_error(std::string_view message) {
 #if KLASS_EXCEPTIONS
   throw Exception(std::string(message));
 #else
-  get_error_handler()(python_exception_name<Exception>, message);
+  const Exception error(std::string{message});
+  get_error_handler()(error.python_name(), message);
   std::abort();
 #endif
 }
 
 template <class...>
-inline constexpr bool needs_exceptions = false;
+inline constexpr bool never = false;
 
-// try: attempt() except Exception: otherwise() — for hasattr and the __getattr__
-// fallback, which catch the AttributeError a lookup raises at run time. Without
-// exceptions nothing can be caught, so using such a lookup is a compile error
-// naming it (Subject: error::lookup_needs_exceptions<Class, Name>), never a
-// different answer.
-template <class Exception, class Subject, class Attempt, class Otherwise>
+// try: attempt() except (Exceptions...): otherwise() — for hasattr and the
+// __getattr__ fallback (AttributeError), the end of an iteration (StopIteration,
+// IndexError): what a lookup or a protocol catches at run time. Without exceptions
+// nothing can be caught, so using such code is a compile error naming it
+// (Subject: error::needs_exceptions<Class, Name>), never a different answer.
+template <class Subject, class... Exceptions, class Attempt, class Otherwise>
 constexpr auto catching(Attempt&& attempt, Otherwise&& otherwise) {
 #if KLASS_EXCEPTIONS
   try {
     return attempt();
-  } catch (const Exception&) {
-    return otherwise();
+  } catch (const std::exception& error) {
+    if ((dynamic_cast<const Exceptions*>(&error) || ...)) return otherwise();
+    throw;
   }
 #else
-  static_assert(needs_exceptions<Subject>,
-                "klass: this lookup must catch an AttributeError raised at run time (as Python's hasattr and "
-                "__getattr__ do), which needs C++ exceptions; they are off here (KLASS_EXCEPTIONS is 0)");
+  static_assert(never<Subject>,
+                "klass: this must catch a Python exception raised at run time (as hasattr, __getattr__ and the end "
+                "of an iteration do), which needs C++ exceptions; they are off here (KLASS_EXCEPTIONS is 0)");
   static_cast<void>(otherwise);
   return attempt();
 #endif

@@ -188,7 +188,7 @@ constexpr decltype(auto) instance_getattr(Self& self) {
       return refused{};
     } else {
       using result = std::common_type_t<primary, fallback>;
-      return catching<attribute_error, error::lookup_needs_exceptions<C, N>>(
+      return catching<error::needs_exceptions<C, N>, attribute_error>(
           [&] { return result(getattribute_step<C, N>(self)); }, [&] { return result(getattr_step<C, N>(self)); });
     }
   }
@@ -351,7 +351,7 @@ void type_delattr() {
                 !is_data_kind<type_lookup<metaclass_of<C>, N>>()) {
     auto& bound = rebound_class_attribute<C, N, typename L::value_type>;
     if (!bound)
-      throw attribute_error(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
+      raise_error<attribute_error>(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
     bound.reset();
   } else {
     static_cast<void>(&attribute_errors<C, N>::cannot_delete_class_attribute_at_run_time);
@@ -370,7 +370,7 @@ constexpr bool instance_hasattr(Self& self) {
   } else if constexpr (!hooks && certainly_found<L>() && !(has_slot<C, N>() && field_lookup<C, N>::found)) {
     return true;
   } else {
-    return catching<attribute_error, error::lookup_needs_exceptions<C, N>>(
+    return catching<error::needs_exceptions<C, N>, attribute_error>(
         [&] { return static_cast<void>(instance_getattr<C, N>(self)), true; }, [] { return false; });
   }
 }
@@ -390,7 +390,7 @@ constexpr bool type_hasattr() {
   } else if constexpr (!L::found && certainly_found<ML>()) {
     return true;
   } else {
-    return catching<attribute_error, error::lookup_needs_exceptions<C, N>>(
+    return catching<error::needs_exceptions<C, N>, attribute_error>(
         [] { return static_cast<void>(type_getattr<C, N>()), true; }, [] { return false; });
   }
 }

@@ -141,13 +141,6 @@ def main():
     start = time.monotonic()
     family = harness.compiler_family(cxx)
     units, fragments, problems = translation_units(root)
-    # TODO(lead): enable when the runtime branch lands. The libc++ 16 configuration
-    # cannot compile the runtime layer yet (std::atomic_ref); it sets this.
-    if os.environ.get("KLASS_TESTS_WITHOUT_RUNTIME") == "1":
-        left_out = [u for u in units if "klass/runtime" in u[3]]
-        units = [u for u in units if "klass/runtime" not in u[3]]
-        for label, *_ in left_out:
-            print(f"  left out (KLASS_TESTS_WITHOUT_RUNTIME): {label}")
     failures = list(problems)
     with tempfile.TemporaryDirectory() as tmp, \
             concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:

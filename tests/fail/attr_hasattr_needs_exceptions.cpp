@@ -4,7 +4,7 @@
 // -fno-exceptions makes it) klass cannot catch, so it refuses the lookup rather
 // than answer differently (docs/build_modes.md).
 // expect: needs C++ exceptions
-// expect-clang: klass::error::lookup_needs_exceptions<Person, klass::attr<'n', 'a', 'm', 'e'>>
+// expect-clang: klass::error::needs_exceptions<Person, klass::attr<'n', 'a', 'm', 'e'>>
 #define KLASS_EXCEPTIONS 0
 #include <string>
 
