@@ -5,6 +5,7 @@
 //   no_exceptions custom     the same with a handler of its own, which exits with 3
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,25 @@ struct Person {
 };
 static_assert(klass::hasattr(klass::cls<Person>, "greet"_a));
 
+// The data model without exceptions: an operator, len, a with statement (whose
+// __exit__ then always receives no exception) and __del__.
+struct Box {
+  static constexpr auto dict = klass::dict(
+      "items"_a = klass::field<int>(2),
+      "__len__"_a = [](auto& self) { return klass::getattr(self, "items"_a); },
+      "__add__"_a = [](auto& self, int more) { return klass::getattr(self, "items"_a) + more; },
+      "__enter__"_a = [](auto& self) { return klass::getattr(self, "items"_a); },
+      "__exit__"_a = [](auto&, std::exception_ptr error) { return error != nullptr; },
+      "__del__"_a = [](auto&) {});
+};
+
+int data_model() {
+  auto box = klass::cls<Box>();
+  const int sum = box + 3;                                    // Box.__add__
+  const int inside = *klass::with(box, [](int items) { return items * 10; });
+  return sum + static_cast<int>(klass::len(box)) + inside;   // 5 + 2 + 20
+}
+
 void exit_with_3(std::string_view exception, std::string_view message) {
   std::printf("custom handler: %.*s: %.*s\n", static_cast<int>(exception.size()), exception.data(),
               static_cast<int>(message.size()), message.data());
@@ -39,7 +59,7 @@ void exit_with_3(std::string_view exception, std::string_view message) {
 int main(int argc, char** argv) {
   auto p = klass::cls<Person>();
   klass::setattr(p, "name"_a, std::string("Ann"));
-  std::printf("%s\n", klass::getattr(p, "greet"_a)().c_str());
+  std::printf("%s %d\n", klass::getattr(p, "greet"_a)().c_str(), data_model());
   std::fflush(stdout);
   klass::delattr(p, "name"_a);
   if (argc > 1 && std::string_view(argv[1]) == "custom") klass::set_error_handler(&exit_with_3);
