@@ -27,7 +27,10 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
 
 # Flags the harness passes to the compiler itself (compile-fail and header cases).
 get_target_property(_boost_inc Boost::headers INTERFACE_INCLUDE_DIRECTORIES)
-set(KLASS_HARNESS_FLAGS -std=c++20 ${KLASS_WARNINGS} -I${PROJECT_SOURCE_DIR}/include)
+# The configuration's own flags come first (e.g. -stdlib=libc++ in the libc++
+# configuration), so the harness compiles the way the build does.
+separate_arguments(_cxx_flags UNIX_COMMAND "${CMAKE_CXX_FLAGS}")
+set(KLASS_HARNESS_FLAGS ${_cxx_flags} -std=c++20 ${KLASS_WARNINGS} -I${PROJECT_SOURCE_DIR}/include)
 foreach(dir IN LISTS _boost_inc)
   # A compiler's own directory must not be repeated: -isystem /usr/include breaks
   # libstdc++'s #include_next <stdlib.h>.
@@ -181,9 +184,11 @@ if(KLASS_BUILD_TESTS)
   set_tests_properties(version PROPERTIES TIMEOUT ${KLASS_TIMEOUT_PROGRAM})
 
   if(KLASS_CONSUMER_TESTS)
-    foreach(way find_package add_subdirectory meson pkgconfig)
+    # tests/consumer/run says what each way checks; CMAKE_CXX_FLAGS go to every
+    # compile and link (the libc++ configuration's consumers use libc++).
+    foreach(way find_package add_subdirectory fetchcontent meson pkgconfig pkgconfig_meson no_exceptions)
       add_test(NAME consumer.${way} COMMAND ${PROJECT_SOURCE_DIR}/tests/consumer/run ${way}
-               ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/consumer-${way} ${CMAKE_CXX_COMPILER})
+               ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/consumer-${way} ${CMAKE_CXX_COMPILER} "${CMAKE_CXX_FLAGS}")
       set_tests_properties(consumer.${way} PROPERTIES RESOURCE_LOCK consumer TIMEOUT ${KLASS_TIMEOUT_CONSUMER})
     endforeach()
   endif()

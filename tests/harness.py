@@ -5,7 +5,8 @@
   harness.py compile-fail CXX FILE ...  FILE must fail with its expected text, its twin must pass
   harness.py header CXX HEADER ...      HEADER compiles on its own (and twice)
   harness.py example EXE EXPECTED       EXE's output equals EXPECTED byte for byte
-  harness.py version ROOT               version.hpp, CMakeLists.txt and meson.build agree
+  harness.py version ROOT               version.hpp (parts and KLASS_VERSION), CMakeLists.txt,
+                                        meson.build and CHANGELOG.md agree
   harness.py differential EXE TWIN.py   EXE prints what `python3 TWIN.py` prints (error
                                         lines by exception name only below Python 3.13)
 
@@ -111,7 +112,7 @@ def fail_diagnostic(cxx, flags, source, family, env=None):
 
 
 def error_lines(output):
-    return [l for l in output.splitlines() if re.search(r"\berror:", l)]
+    return [l for l in output.splitlines() if re.search(r"\berror:(?!:)", l)]  # not klass::error::...
 
 
 def compile_fail(cxx, source, flags):
@@ -225,15 +226,22 @@ def differential(exe, twin):
 
 
 def version(root):
+    """The version's parts, KLASS_VERSION (MMmmpp), CMake's and Meson's project
+    versions and the newest release section of CHANGELOG.md all agree."""
     hpp = open(os.path.join(root, "include/klass/version.hpp")).read()
-    parts = [re.search(rf"#define KLASS_VERSION_{p} (\d+)", hpp).group(1) for p in ("MAJOR", "MINOR", "PATCH")]
-    v = ".".join(parts)
+    parts = [int(re.search(rf"#define KLASS_VERSION_{p} (\d+)", hpp).group(1)) for p in ("MAJOR", "MINOR", "PATCH")]
+    v = ".".join(map(str, parts))
+    number = int(re.search(r"#define KLASS_VERSION (\d+)", hpp).group(1))
     cmake = re.search(r"project\(klass\s+VERSION\s+([\d.]+)", open(os.path.join(root, "CMakeLists.txt")).read()).group(1)
     meson = re.search(r"version\s*:\s*'([\d.]+)'", open(os.path.join(root, "meson.build")).read()).group(1)
-    if v == cmake == meson:
-        print(f"ok: version {v} in version.hpp, CMakeLists.txt and meson.build")
+    changelog = re.search(r"^## \[?(\d+\.\d+\.\d+)\]?", open(os.path.join(root, "CHANGELOG.md")).read(), re.M)
+    changelog = changelog.group(1) if changelog else "none"
+    expected_number = parts[0] * 10000 + parts[1] * 100 + parts[2]
+    if v == cmake == meson == changelog and number == expected_number:
+        print(f"ok: version {v} (KLASS_VERSION {number}) in version.hpp, CMakeLists.txt, meson.build and CHANGELOG.md")
         return 0
-    print(f"FAIL: version.hpp says {v}, CMakeLists.txt {cmake}, meson.build {meson}")
+    print(f"FAIL: version.hpp says {v} and KLASS_VERSION {number} (MMmmpp of the parts: {expected_number}), "
+          f"CMakeLists.txt {cmake}, meson.build {meson}, the newest release of CHANGELOG.md {changelog}")
     return 1
 
 

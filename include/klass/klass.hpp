@@ -16,6 +16,7 @@
 #include <klass/dict.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/errors.hpp>
+#include <klass/error_handler.hpp>
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/lookup.hpp>

@@ -11,6 +11,7 @@
 #include <klass/descriptors.hpp>
 #include <klass/detail/attribute_errors.hpp>
 #include <klass/detail/type_lookup.hpp>
+#include <klass/error_handler.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
@@ -83,7 +84,7 @@ constexpr decltype(auto) data_descriptor_get(Self& self) {
   auto& stored = storage_of<L, N>::value;
   if constexpr (L::kind == attribute_kind::member) {
     auto& value = slot_of<N>(self.dict);
-    if (!value) throw attribute_error(no_attribute_text<C, N>.text);
+    if (!value) raise_error<attribute_error>(no_attribute_text<C, N>.text);
     return (*value);
   } else if constexpr (L::kind == attribute_kind::property) {
     if constexpr (std::remove_cvref_t<decltype(stored)>::has_getter) {
@@ -122,7 +123,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
         return static_cast<result>(class_level_get<C, N, L>(self));
       }
     } else {
-      if (!entry) throw attribute_error(no_attribute_text<C, N>.text);
+      if (!entry) raise_error<attribute_error>(no_attribute_text<C, N>.text);
       return (*entry);
     }
   } else if constexpr (L::found) {
@@ -187,11 +188,8 @@ constexpr decltype(auto) instance_getattr(Self& self) {
       return refused{};
     } else {
       using result = std::common_type_t<primary, fallback>;
-      try {
-        return result(getattribute_step<C, N>(self));
-      } catch (const attribute_error&) {
-        return result(getattr_step<C, N>(self));
-      }
+      return catching<error::needs_exceptions<C, N>, attribute_error>(
+          [&] { return result(getattribute_step<C, N>(self)); }, [&] { return result(getattr_step<C, N>(self)); });
     }
   }
 }
@@ -298,9 +296,9 @@ void generic_delattr(Self& self) {
     if (!entry) {
       // A __slots__ member says only the name; an instance-dict entry says more.
       if constexpr (L::found && L::kind == attribute_kind::member)
-        throw attribute_error(N::text);
+        raise_error<attribute_error>(N::text);
       else
-        throw attribute_error(no_attribute_text<C, N>.text);
+        raise_error<attribute_error>(no_attribute_text<C, N>.text);
     }
     entry.reset();
   } else if constexpr (L::found) {
@@ -353,7 +351,7 @@ void type_delattr() {
                 !is_data_kind<type_lookup<metaclass_of<C>, N>>()) {
     auto& bound = rebound_class_attribute<C, N, typename L::value_type>;
     if (!bound)
-      throw attribute_error(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
+      raise_error<attribute_error>(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
     bound.reset();
   } else {
     static_cast<void>(&attribute_errors<C, N>::cannot_delete_class_attribute_at_run_time);
@@ -372,12 +370,8 @@ constexpr bool instance_hasattr(Self& self) {
   } else if constexpr (!hooks && certainly_found<L>() && !(has_slot<C, N>() && field_lookup<C, N>::found)) {
     return true;
   } else {
-    try {
-      static_cast<void>(instance_getattr<C, N>(self));
-      return true;
-    } catch (const attribute_error&) {
-      return false;
-    }
+    return catching<error::needs_exceptions<C, N>, attribute_error>(
+        [&] { return static_cast<void>(instance_getattr<C, N>(self)), true; }, [] { return false; });
   }
 }
 
@@ -396,12 +390,8 @@ constexpr bool type_hasattr() {
   } else if constexpr (!L::found && certainly_found<ML>()) {
     return true;
   } else {
-    try {
-      static_cast<void>(type_getattr<C, N>());
-      return true;
-    } catch (const attribute_error&) {
-      return false;
-    }
+    return catching<error::needs_exceptions<C, N>, attribute_error>(
+        [] { return static_cast<void>(type_getattr<C, N>()), true; }, [] { return false; });
   }
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Each example with a Python twin (examples/python/NAME.py) prints what the
+"""Each example has a Python twin (examples/python/NAME.py) and prints what the
 twin prints: examples/NAME.expected was written by CPython 3.13 and the example
 is compared with it byte for byte; here the twin is run again with the local
 `python3` and must still agree. Error messages are worded by the Python version,
@@ -25,6 +25,11 @@ def comparable(line):
 
 failures = 0
 names = sorted(f[:-3] for f in os.listdir(twins) if f.endswith(".py"))
+# Every example has its twin: what klass prints is what Python prints.
+for example in sorted(f[:-4] for f in os.listdir(os.path.join(root, "examples")) if f.endswith(".cpp")):
+    if example not in names:
+        print(f"FAIL: examples/{example}.cpp has no Python twin examples/python/{example}.py")
+        failures += 1
 for name in names:
     expected_path = os.path.join(root, "examples", name + ".expected")
     if not os.path.exists(os.path.join(root, "examples", name + ".cpp")) or not os.path.exists(expected_path):

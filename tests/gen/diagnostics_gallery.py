@@ -190,6 +190,13 @@ def python_error(gcc_output, text):
     return expects[0] if expects else ""
 
 
+def expect_text(text):
+    """What the shown code must fail with on every compiler (tests/check/doc_blocks.py
+    compiles it): the longest of the case's `// expect:` texts."""
+    expects, _, _ = harness.expectations(text, "any")
+    return max(expects, key=len)
+
+
 def excerpt(output):
     """The lines shown: the include stack dropped, at most EXCERPT_LINES (the
     first and last ones, where the error and the user's own line are), long
@@ -201,7 +208,7 @@ def excerpt(output):
         lines = lines[:head] + [f"[... {len(lines) - head - tail} lines left out ...]"] + lines[-tail:]
     cut = []
     for line in lines:
-        if len(line) > LINE_WIDTH and not re.search(r"\berror:", line):
+        if len(line) > LINE_WIDTH and not re.search(r"\berror:(?!:)", line):
             line = line[:LINE_WIDTH - 1] + "…"
         cut.append(line)
     return cut
@@ -279,6 +286,7 @@ def render(root, names, outputs):
                     f"`{python_error(gcc_outputs[name], text)}`", "",
                     describe(text), "",
                     f"`tests/fail/{name}` without its passing twin:", "",
+                    f"<!-- expect-fail: {expect_text(text)} -->",
                     "```cpp", failing_code(text), "```"]
             for label, per_case in zip(labels, outputs):
                 total = line_count(per_case[name])

@@ -10,6 +10,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/detail/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
@@ -97,7 +98,7 @@ decltype(auto) run_operator(Steps&... steps) {
     static_cast<void>(&errors::different_types);
     return refused{};
   } else {
-    auto fail = [] { throw type_error(unsupported_text<Op, InPlace, L, R>.text); };
+    auto fail = [] { raise_error<type_error>(unsupported_text<Op, InPlace, L, R>.text); };
     return run_chain<typename chain::type>(fail, steps...);
   }
 }

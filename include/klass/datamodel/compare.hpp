@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/datamodel/binary.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/detail/attribute_errors.hpp>
@@ -144,7 +145,7 @@ decltype(auto) richcompare(V& v, W& w) {
     static_cast<void>(&errors::not_supported);
     return refused{};
   } else {
-    auto fail = [] { throw type_error(errors::text.text); };
+    auto fail = [] { raise_error<type_error>(errors::text.text); };
     return run_chain<typename chain::type>(fail, reflected_first, direct, reflected, fallback);
   }
 }

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/datamodel/truth.hpp>
 #include <klass/detail/diagnostic.hpp>
@@ -58,6 +59,18 @@ decltype(auto) run_body(Body& body, Value&& value) {
 template <class Exit, class Run>
 decltype(auto) guarded_body(Exit& exit, Run&& run) {
   using R = decltype(run());
+#if !KLASS_EXCEPTIONS
+  // Without exceptions the body cannot raise: __exit__ always receives None.
+  if constexpr (std::is_void_v<R>) {
+    run();
+    exit_suppresses(exit, nullptr);
+  } else {
+    std::optional<std::remove_cvref_t<R>> result;
+    result.emplace(run());
+    exit_suppresses(exit, nullptr);
+    return result;
+  }
+#else
   if constexpr (std::is_void_v<R>) {
     try {
       run();
@@ -77,6 +90,7 @@ decltype(auto) guarded_body(Exit& exit, Run&& run) {
     exit_suppresses(exit, nullptr);
     return result;
   }
+#endif
 }
 
 }  // namespace detail

@@ -12,6 +12,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/errors.hpp>
@@ -76,11 +77,9 @@ struct next_source {
   using value_type = answer_t<decltype(special_method<next_name>(std::declval<instance<It>&>())())>;
   ref<It> iterator;
   std::optional<value_type> next() {
-    try {
-      return value_type(special_method<next_name>(*iterator)());
-    } catch (const stop_iteration&) {
-      return std::nullopt;
-    }
+    return catching<error::needs_exceptions<It, next_name>, stop_iteration>(
+        [&] { return std::optional<value_type>(value_type(special_method<next_name>(*iterator)())); },
+        [] { return std::optional<value_type>(); });
   }
 };
 
@@ -92,13 +91,9 @@ struct sequence_source {
   instance<C>* self = nullptr;
   std::ptrdiff_t index = 0;
   std::optional<value_type> next() {
-    try {
-      return value_type(special_method<getitem_name>(*self)(index++));
-    } catch (const index_error&) {
-      return std::nullopt;
-    } catch (const stop_iteration&) {
-      return std::nullopt;
-    }
+    return catching<error::needs_exceptions<C, getitem_name>, index_error, stop_iteration>(
+        [&] { return std::optional<value_type>(value_type(special_method<getitem_name>(*self)(index++))); },
+        [] { return std::optional<value_type>(); });
   }
 };
 

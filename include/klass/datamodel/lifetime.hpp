@@ -7,6 +7,7 @@
 #include <exception>
 #include <iostream>
 
+#include <klass/error_handler.hpp>
 #include <klass/class.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/instance.hpp>
@@ -19,6 +20,7 @@ namespace klass::detail {
 template <class C>
 struct finalizer {
   static void finalize(instance<C>& self) noexcept {
+#if KLASS_EXCEPTIONS
     try {
       special_method<del_name>(self)();
     } catch (const std::exception& e) {
@@ -26,6 +28,9 @@ struct finalizer {
     } catch (...) {
       std::cerr << "Exception ignored in: " << klass::name<C> << ".__del__\n";
     }
+#else
+    special_method<del_name>(self)();  // without exceptions it cannot raise
+#endif
   }
 };
 

@@ -14,6 +14,7 @@
 #include <klass/abc.hpp>
 #include <klass/class.hpp>
 #include <klass/descriptors.hpp>
+#include <klass/error_handler.hpp>
 #include <klass/errors.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/detail/type_lookup.hpp>
@@ -253,11 +254,11 @@ struct chain_type<Step, Rest...> {
 };
 
 // Runs the steps in order; the first answer is the result, converted to Result.
-// When every step said NotImplemented, `fail` throws Python's TypeError.
+// When every step said NotImplemented, `fail` raises Python's TypeError.
 template <class Result, class Fail>
 Result run_chain(Fail& fail) {
   fail();
-  throw type_error("unreachable");  // fail throws
+  raise_error<type_error>("unreachable");  // fail raises
 }
 template <class Result, class Fail, class Step, class... Rest>
 Result run_chain(Fail& fail, Step& first, Rest&... rest) {

@@ -15,6 +15,7 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/unpack.hpp>
 
+#include <klass/error_handler.hpp>
 #include <klass/abc.hpp>
 #include <klass/class.hpp>
 #include <klass/datamodel/special.hpp>
@@ -98,7 +99,7 @@ std::string format_of(instance<C>& self, std::string_view spec) {
     return text_method<format_name>(self, spec);
   } else {
     if (!spec.empty())
-      throw type_error("unsupported format string passed to " + std::string(klass::name<C>) + ".__format__");
+      raise_error<type_error>("unsupported format string passed to " + std::string(klass::name<C>) + ".__format__");
     return str_of(self);
   }
 }

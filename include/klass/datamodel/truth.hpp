@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <type_traits>
 
+#include <klass/error_handler.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/detail/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
@@ -58,7 +59,7 @@ std::ptrdiff_t len_of(instance<C>& self) {
       return 0;
     } else {
       const auto n = special_method<len_name>(self)();
-      if (n < 0) throw value_error("__len__() should return >= 0");
+      if (n < 0) raise_error<value_error>("__len__() should return >= 0");
       return static_cast<std::ptrdiff_t>(n);
     }
   }

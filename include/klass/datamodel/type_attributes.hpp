@@ -14,6 +14,7 @@
 
 #include <boost/hana/tuple.hpp>
 
+#include <klass/error_handler.hpp>
 #include <klass/class.hpp>
 #include <klass/datamodel/builtin_attribute.hpp>
 #include <klass/descriptors.hpp>
@@ -160,7 +161,7 @@ class instance_dict_view {
   auto& operator[](attr<Cs...>) const {
     static_assert(detail::has_slot<C, attr<Cs...>>(), "klass: KeyError: the instance dict never holds this name");
     auto& entry = detail::slot_of<attr<Cs...>>(object_->dict);
-    if (!entry) throw key_error("'" + std::string(attr<Cs...>::name) + "'");
+    if (!entry) detail::raise_error<key_error>("'" + std::string(attr<Cs...>::name) + "'");
     return *entry;
   }
 

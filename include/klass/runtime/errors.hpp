@@ -10,6 +10,18 @@
 #include <string_view>
 #include <system_error>
 
+#include <klass/error_handler.hpp>
+
+// The runtime layer reports what goes wrong (a full mailbox, an unknown name, a
+// failed mmap) by throwing; programs catch these. Without exceptions it refuses
+// to compile, with one #error, here (docs/build_modes.md); the missing include
+// after it stops the compiler, so no cascade follows. The compile-time model
+// (<klass/klass.hpp>) works without exceptions.
+#if !KLASS_EXCEPTIONS
+#error "klass: the runtime layer (<klass/runtime.hpp>) needs C++ exceptions (it throws klass::runtime::unknown_name, message_too_large, ...); build with exceptions, or use only the compile-time model (<klass/klass.hpp>), which works without them"
+#include "klass: compilation stops here (see the error above)"
+#endif
+
 namespace klass::runtime {
 
 namespace detail {
