@@ -82,32 +82,31 @@ struct declaration_errors {
   }
 };
 
-// The names klass reads from a class, as probes: a class whose hierarchy also
-// has the name makes it ambiguous in probe<C, ...> (descriptors.hpp).
+// The names klass reads from a class, as one probe: a name that C's hierarchy
+// also has is ambiguous in probe<C, klass_names_probe> (descriptors.hpp).
 template <fixed_string Name>
 struct member_name {
   static constexpr auto fixed = Name;
 };
-struct bases_probe { int bases; };
-struct dict_probe { int dict; };
-struct metaclass_probe { int metaclass; };
-struct class_name_probe { int class_name; };
-struct keywords_probe { int keywords; };
+struct klass_names_probe {
+  int bases, dict, metaclass, class_name, keywords;
+};
+template <class C>
+using names_probe = probe<C, klass_names_probe>;
 
 // Whether C (or one of its C++ bases) declares the name at all, accessible or not.
-template <class C> concept has_bases_name = !requires { &probe<C, bases_probe>::bases; };
-template <class C> concept has_dict_name = !requires { &probe<C, dict_probe>::dict; };
-template <class C> concept has_metaclass_name = !requires { &probe<C, metaclass_probe>::metaclass; };
-template <class C> concept has_class_name_name = !requires { &probe<C, class_name_probe>::class_name; };
-template <class C> concept has_keywords_name = !requires { &probe<C, keywords_probe>::keywords; };
+template <class C>
+constexpr bool has_klass_names() {
+  using P = names_probe<C>;
+  return !requires { &P::bases; &P::dict; &P::metaclass; &P::class_name; &P::keywords; };
+}
 
 // A klass class in the C++ sense: it has one of the names klass reads (a class
 // with none is a klass class too, but C++ inheritance from it changes nothing
 // klass sees).
 template <class B>
 concept declares_klass_names = std::is_class_v<B> && !std::is_final_v<B> &&
-                               (has_bases_name<B> || has_dict_name<B> || has_metaclass_name<B> ||
-                                has_class_name_name<B> || has_keywords_name<B>);
+                               has_klass_names<B>();
 
 // Converts to anything; converting to a klass class (the type of a C++ base of
 // C, when C is an aggregate initialized from it) is the error.
@@ -144,10 +143,28 @@ constexpr void check_aggregate_elements() {
 // privately inherited, or not the kind klass reads). A class named like the
 // member (its injected-class-name) is not one.
 constexpr std::string_view template_name(std::string_view name) { return name.substr(0, name.find('<')); }
-template <class C, class Member, bool Present, bool Readable>
-constexpr void check_readable() {
-  if constexpr (Present && !Readable && template_name(unqualified_type_name<C>) != Member::fixed.view())
+template <class C, class Member>
+constexpr void unreadable() {
+  if constexpr (template_name(unqualified_type_name<C>) != Member::fixed.view())
     static_cast<void>(&declaration_errors<C>::template unreadable<Member>);
+}
+// Only a name C does not give klass is looked for in C's hierarchy; most classes
+// have none of the last three at all, which one probe says.
+template <class C>
+constexpr void check_readable() {
+  using P = names_probe<C>;
+  if constexpr (!requires { typename C::bases; })
+    if constexpr (!requires { &P::bases; }) unreadable<C, member_name<"bases">>();
+  if constexpr (!requires { C::dict; })
+    if constexpr (!requires { &P::dict; }) unreadable<C, member_name<"dict">>();
+  if constexpr (!requires { &P::metaclass; &P::class_name; &P::keywords; }) {
+    if constexpr (!requires { typename C::metaclass; })
+      if constexpr (!requires { &P::metaclass; }) unreadable<C, member_name<"metaclass">>();
+    if constexpr (!requires { C::class_name; })
+      if constexpr (!requires { &P::class_name; }) unreadable<C, member_name<"class_name">>();
+    if constexpr (!requires { C::keywords; })
+      if constexpr (!requires { &P::keywords; }) unreadable<C, member_name<"keywords">>();
+  }
 }
 
 // The check, once per class: true when C's declaration may be read.
@@ -158,13 +175,7 @@ constexpr bool check_declaration() {
     return false;
   } else {
     if constexpr (std::is_aggregate_v<C>) check_aggregate_elements<C>();
-    if constexpr (!std::is_final_v<C>) {
-      check_readable<C, member_name<"bases">, has_bases_name<C>, requires { typename C::bases; }>();
-      check_readable<C, member_name<"dict">, has_dict_name<C>, requires { C::dict; }>();
-      check_readable<C, member_name<"metaclass">, has_metaclass_name<C>, requires { typename C::metaclass; }>();
-      check_readable<C, member_name<"class_name">, has_class_name_name<C>, requires { C::class_name; }>();
-      check_readable<C, member_name<"keywords">, has_keywords_name<C>, requires { C::keywords; }>();
-    }
+    if constexpr (!std::is_final_v<C>) check_readable<C>();
     return true;
   }
 }
