@@ -34,9 +34,9 @@ namespace detail {
 // compiles whatever does not depend on a template parameter at once), the
 // class would seem to declare nothing — no bases, an empty dict — and that
 // answer would stay for the whole program. So the names klass reads (`bases`,
-// `dict`, `metaclass`, `class_name`, `keywords`) are read through this check:
-// an incomplete class is an error naming it, as Python's NameError names a
-// class used before its class statement ran.
+// `dict`, `metaclass`, `class_name`, `keywords`, `class_module`) are read
+// through this check: an incomplete class is an error naming it, as Python's
+// NameError names a class used before its class statement ran.
 //
 // It also refuses what C++ inheritance would do unseen: a class deriving from a
 // klass class in C++ (`struct C : B {}`) finds B's `bases` and `dict` as its own,
@@ -89,7 +89,7 @@ struct member_name {
   static constexpr auto fixed = Name;
 };
 struct klass_names_probe {
-  int bases, dict, metaclass, class_name, keywords;
+  int bases, dict, metaclass, class_name, keywords, class_module;
 };
 template <class C>
 using names_probe = probe<C, klass_names_probe>;
@@ -98,7 +98,7 @@ using names_probe = probe<C, klass_names_probe>;
 template <class C>
 constexpr bool has_klass_names() {
   using P = names_probe<C>;
-  return !requires { &P::bases; &P::dict; &P::metaclass; &P::class_name; &P::keywords; };
+  return !requires { &P::bases; &P::dict; &P::metaclass; &P::class_name; &P::keywords; &P::class_module; };
 }
 
 // A klass class in the C++ sense: it has one of the names klass reads (a class
@@ -157,20 +157,26 @@ constexpr void check_readable() {
     if constexpr (!requires { &P::bases; }) unreadable<C, member_name<"bases">>();
   if constexpr (!requires { C::dict; })
     if constexpr (!requires { &P::dict; }) unreadable<C, member_name<"dict">>();
-  if constexpr (!requires { &P::metaclass; &P::class_name; &P::keywords; }) {
+  if constexpr (!requires { &P::metaclass; &P::class_name; &P::keywords; &P::class_module; }) {
     if constexpr (!requires { typename C::metaclass; })
       if constexpr (!requires { &P::metaclass; }) unreadable<C, member_name<"metaclass">>();
     if constexpr (!requires { C::class_name; })
       if constexpr (!requires { &P::class_name; }) unreadable<C, member_name<"class_name">>();
     if constexpr (!requires { C::keywords; })
       if constexpr (!requires { &P::keywords; }) unreadable<C, member_name<"keywords">>();
+    if constexpr (!requires { C::class_module; })
+      if constexpr (!requires { &P::class_module; }) unreadable<C, member_name<"class_module">>();
   }
 }
 
-// The check, once per class: true when C's declaration may be read.
+// The check, once per class: true when C's declaration may be read. A type that
+// is not a class (void, int: asked about by the data model's operators) declares
+// nothing, and never will.
 template <class C>
 constexpr bool check_declaration() {
-  if constexpr (!requires { sizeof(C); }) {
+  if constexpr (!std::is_class_v<C>) {
+    return false;
+  } else if constexpr (!requires { sizeof(C); }) {
     static_cast<void>(&declaration_errors<C>::not_defined);
     return false;
   } else {
