@@ -56,7 +56,8 @@ macro(klass_test_name file prefix out)
 endmacro()
 
 # Sanitizer configurations (scripts/test): -DKLASS_SANITIZE=address,undefined or
-# =thread builds only the runtime tests (tests/run/runtime_*.cpp) with those
+# =thread builds only the runtime tests (tests/run/runtime_*.cpp, and
+# tests/run/create_threads.cpp: class statements run from threads) with those
 # sanitizers and, with address on clang, the libFuzzer target
 # tests/fuzz/mailbox_fuzz.cpp, run for a bounded number of inputs.
 set(KLASS_SANITIZE "" CACHE STRING "Build only the runtime tests, with -fsanitize=<list> (address,undefined or thread)")
@@ -73,7 +74,7 @@ if(KLASS_SANITIZE)
   add_library(klass_doctest_main OBJECT tests/doctest_main.cpp)
   target_link_libraries(klass_doctest_main PUBLIC klass_sanitized doctest::doctest)
   klass_list(run _run)
-  list(FILTER _run INCLUDE REGEX "^runtime_")
+  list(FILTER _run INCLUDE REGEX "^(runtime_|create_threads)")
   foreach(file IN LISTS _run)
     klass_test_name(${file} run _name)
     string(REPLACE "." "_" _target ${_name})

@@ -12,6 +12,7 @@
 
 #include <klass/datamodel/builtin_attribute.hpp>
 #include <klass/descriptors.hpp>
+#include <klass/detail/declaration.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/dict.hpp>
 #include <klass/names.hpp>
@@ -96,10 +97,11 @@ struct is_bases_list : std::false_type {};
 template <class... Bs>
 struct is_bases_list<bases<Bs...>> : std::true_type {};
 
+// Read only once T is complete (declaration.hpp).
 template <class T>
-concept declares_bases = requires { typename T::bases; };
+concept declares_bases = declaration_readable<T> && requires { typename T::bases; };
 template <class T>
-concept declares_class_name = requires {
+concept declares_class_name = declaration_readable<T> && requires {
   { T::class_name } -> std::convertible_to<std::string_view>;
 };
 }  // namespace detail

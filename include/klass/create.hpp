@@ -4,6 +4,8 @@
 #ifndef KLASS_CREATE_HPP
 #define KLASS_CREATE_HPP
 
+#include <atomic>
+#include <mutex>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -155,7 +157,7 @@ auto metaclass_call(call_tag, class_object<C> cls, Args&&... args) {
 // ---- the class statement ----------------------------------------------------
 
 template <class C>
-concept declares_keywords = requires { C::keywords; };
+concept declares_keywords = declaration_readable<C> && requires { C::keywords; };
 
 // The namespace a class statement passes to its metaclass: the class dict, and
 // the class it belongs to (type.__new__ returns that class).
@@ -222,17 +224,41 @@ void object_init_subclass(call_tag, class_object<C>, const Keywords&...) {
     static_cast<void>(&creation_errors<C>::init_subclass_takes_no_keyword_arguments);
 }
 
+// Whether C's class statement has run: set once it has finished. Reading it is
+// the whole cost of klass::define<C>() afterwards (one acquiring load).
 template <class C>
-inline bool class_defined = false;
+inline std::atomic<bool> class_defined{false};
+// Whether it has started: read and written under class_statement_lock only.
+template <class C>
+inline bool class_statement_started = false;
+
+// Class statements run one at a time in the process, as Python's run under its
+// import lock: the first threads to use a class wait until its statement (and
+// those of its bases and metaclass, on the same thread) has run once. Recursive:
+// a class statement may use other classes, and reach its own class again (that
+// call returns at once, as a second `class C` statement cannot start).
+inline std::recursive_mutex& class_statement_lock() {
+  static std::recursive_mutex lock;
+  return lock;
+}
 
 // klass::define<C>(): what executing `class C(...): ...` does at run time, once:
 // its bases and its metaclass first, then type(M).__call__(M, name, bases, ns, **kwds)
-// — M.__new__ then M.__init__, with __init_subclass__ inside type.__new__.
+// — M.__new__ then M.__init__, with __init_subclass__ inside type.__new__. A
+// statement that throws leaves the class undefined (the next use runs it again).
 template <class C>
 void define_class(call_tag, class_object<C>) {
   if constexpr (!std::is_same_v<C, object> && !std::is_same_v<C, klass::type>) {
-    if (class_defined<C>) return;
-    class_defined<C> = true;
+    if (class_defined<C>.load(std::memory_order_acquire)) return;
+    std::lock_guard<std::recursive_mutex> guard(class_statement_lock());
+    if (class_statement_started<C>) return;  // finished meanwhile, or running on this thread
+    class_statement_started<C> = true;
+    struct unless_finished {
+      bool finished = false;
+      ~unless_finished() {
+        if (!finished) class_statement_started<C> = false;
+      }
+    } started;
     using M = metaclass_of<C>;
     [] <class... Bases>(type_list<Bases...>) { (define_class(call_tag{}, cls<Bases>), ...); }(bases_of<C>{});
     define_class(call_tag{}, cls<M>);
@@ -240,6 +266,8 @@ void define_class(call_tag, class_object<C>) {
       metaclass_call(call_tag{}, cls<M>, klass::name<C>, to_hana(typename written_bases<C>::type{}), class_namespace<C>{},
                      static_cast<decltype(keywords)&&>(keywords)...);
     });
+    started.finished = true;
+    class_defined<C>.store(true, std::memory_order_release);
   }
 }
 

@@ -100,6 +100,19 @@ inline constexpr member_t<T> member{};
 
 // ---- functions, staticmethod, classmethod ------------------------------------
 
+namespace detail {
+// The type of f(args...), named apart from the call so that a wrapper's return
+// type never waits for the wrapper's body: a method reaching itself again
+// through klass::getattr (recursion) asks for the wrapper's return type while
+// the wrapper is being instantiated, which clang refuses for a deduced one
+// ("function 'operator()' with deduced return type cannot be used before it is
+// defined"). A wrong call is an error here, not a substitution failure.
+template <class F, class... Args>
+struct call_result {
+  using type = decltype(std::declval<F>()(std::declval<Args>()...));
+};
+}  // namespace detail
+
 // A function bound to its first argument: an instance (method) or a class
 // (classmethod). Calling it passes that argument first, as Python does.
 template <class Function, class Self>
@@ -107,7 +120,7 @@ struct bound_method {
   Function function;
   Self self;
   template <class... Args>
-  constexpr decltype(auto) operator()(Args&&... args) const {
+  constexpr typename detail::call_result<const Function&, const Self&, Args&&...>::type operator()(Args&&... args) const {
     return function(self, std::forward<Args>(args)...);
   }
 };

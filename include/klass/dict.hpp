@@ -13,6 +13,7 @@
 #include <boost/hana/type.hpp>
 
 #include <klass/descriptors.hpp>
+#include <klass/detail/declaration.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
@@ -159,7 +160,7 @@ constexpr auto dict(entry<Keys, Values>... entries) {
 
 namespace detail {
 template <class C>
-concept declares_dict = requires { C::dict; };
+concept declares_dict = declaration_readable<C> && requires { C::dict; };
 
 inline constexpr dict_t<> empty_dict{};
 

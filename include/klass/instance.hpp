@@ -59,7 +59,10 @@ struct class_object {
   friend constexpr bool operator==(class_object, class_object) { return true; }
 };
 
-template <class_type C>
+// C may still be incomplete where klass::cls<C> is named (a class's dict may name
+// a subclass declared below it); what is asked of the class object needs C complete.
+template <class C>
+  requires std::is_class_v<C>
 inline constexpr class_object<C> cls{};
 
 namespace detail {

@@ -45,8 +45,12 @@ using storage_of = class_storage<typename L::owner, N>;
 template <class Owner, class Name, class Function>
 struct unbound_function {
   const Function& function;
+  // Its return type is named without the body (see call_result): a method may
+  // reach itself again through its class.
   template <class... Args>
-  constexpr decltype(auto) operator()(Args&&... args) const {
+  constexpr typename std::conditional_t<std::is_invocable_v<const Function&, Args...>,
+                                        call_result<const Function&, Args&&...>, std::type_identity<refused>>::type
+  operator()(Args&&... args) const {
     if constexpr (std::is_invocable_v<const Function&, Args...>) {
       return function(std::forward<Args>(args)...);
     } else {

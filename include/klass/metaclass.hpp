@@ -78,7 +78,7 @@ struct metaclass_conflict;
 namespace detail {
 
 template <class C>
-concept declares_metaclass = requires { typename C::metaclass; };
+concept declares_metaclass = declaration_readable<C> && requires { typename C::metaclass; };
 
 template <class C>
 struct metaclass_info;
@@ -169,7 +169,8 @@ struct transform_namespace_member { int transform_namespace; };
 template <class M>
 struct transform_namespace_probe : M, transform_namespace_member {};
 template <class M>
-concept declares_transform_namespace = !requires { &transform_namespace_probe<M>::transform_namespace; };
+concept declares_transform_namespace =
+    declaration_readable<M> && !requires { &transform_namespace_probe<M>::transform_namespace; };
 
 // The class whose transform_namespace M uses: the first of M's MRO that declares
 // one, as a metaclass inherits its bases' __new__ (void: none). Memoized per metaclass.

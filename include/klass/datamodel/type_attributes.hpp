@@ -37,7 +37,7 @@ template <class Class, class Name> struct cannot_change_at_run_time;
 
 namespace detail {
 template <class C>
-concept declares_class_module = requires {
+concept declares_class_module = declaration_readable<C> && requires {
   { C::class_module } -> std::convertible_to<std::string_view>;
 };
 

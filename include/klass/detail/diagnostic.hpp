@@ -23,6 +23,8 @@ template <detail::fixed_string Message>
 struct SyntaxError;
 template <detail::fixed_string Message>
 struct RuntimeError;
+template <detail::fixed_string Message>
+struct NameError;
 
 }  // namespace klass
 
