@@ -15,6 +15,7 @@
 #include <klass/dict.hpp>
 #include <klass/names.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/type_list.hpp>
 #include <klass/detail/type_name.hpp>
 
 namespace klass {
@@ -167,9 +168,9 @@ template <class C>
 inline constexpr auto fixed_name = to_fixed<klass::name<C>.size()>(klass::name<C>);
 }  // namespace detail
 
-// __bases__: a Hana tuple of hana::type, in declaration order.
+// __bases__: a klass::type_list (a Hana Sequence of hana::type), in declaration order.
 template <class_type C>
-inline constexpr auto bases_of = detail::to_hana(detail::bases_of<C>{});
+inline constexpr detail::bases_of<C> bases_of{};
 
 }  // namespace klass
 

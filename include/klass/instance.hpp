@@ -4,7 +4,6 @@
 #ifndef KLASS_INSTANCE_HPP
 #define KLASS_INSTANCE_HPP
 
-#include <atomic>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -144,7 +143,9 @@ class instance {
 
  private:
   friend class ref<C>;
-  std::atomic<long> references_{0};
+  // Changed with the compilers' atomic builtins (as std::atomic<long> would do):
+  // <atomic> alone costs more to compile than the rest of klass's headers.
+  long references_ = 0;
 };
 
 // A reference to an instance, with Python's semantics: copies alias the same
@@ -155,9 +156,9 @@ class ref {
   using klass_type = C;
 
   ref() = default;
-  explicit ref(instance<C>& object) : object_(&object) { object_->references_.fetch_add(1, std::memory_order_relaxed); }
+  explicit ref(instance<C>& object) : object_(&object) { __atomic_fetch_add(&object_->references_, 1, __ATOMIC_RELAXED); }
   ref(const ref& other) : object_(other.object_) {
-    if (object_) object_->references_.fetch_add(1, std::memory_order_relaxed);
+    if (object_) __atomic_fetch_add(&object_->references_, 1, __ATOMIC_RELAXED);
   }
   ref(ref&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
   ref& operator=(ref other) noexcept {
@@ -165,7 +166,7 @@ class ref {
     return *this;
   }
   ~ref() {
-    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) delete object_;
+    if (object_ && __atomic_fetch_sub(&object_->references_, 1, __ATOMIC_ACQ_REL) == 1) delete object_;
   }
 
   instance<C>& operator*() const { return *object_; }

@@ -9,7 +9,6 @@
 #include <type_traits>
 #include <utility>
 
-#include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
 #include <klass/class.hpp>
@@ -17,6 +16,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/type_list.hpp>
 
 namespace klass {
 namespace error {
@@ -179,22 +179,12 @@ inline constexpr bool mro_check = true;
 template <class C>
 inline constexpr bool mro_check<C, false> = (static_cast<void>(raise_mro_error<C>), false);
 
-// The value of klass::mro<C>: hana::tuple<hana::type<C>, ..., hana::type<object>>,
-// value-initialized in place (no copy of a hana::tuple_t to instantiate); for a
-// refused class, an empty tuple.
-template <class C, class List = typename mro_info<C>::list, bool = mro_info<C>::status == mro_status::consistent>
-struct mro_tuple {
-  using type = boost::hana::tuple<>;
-};
-template <class C, class... Ts>
-struct mro_tuple<C, type_list<Ts...>, true> {
-  using type = boost::hana::tuple<boost::hana::type<Ts>...>;
-};
-
-// Asking mro_check<C> in the initializer (not in the type) stops the build with
+// The value of klass::mro<C>: the type_list mro_info<C> computed (a Hana
+// Sequence, <klass/type_list.hpp>); for a refused class, an empty list. Asking
+// mro_check<C> in the initializer (not in the type) stops the build with
 // CPython's error for a refused class, and lets g++ trace it to the user's line.
 template <class C>
-constexpr typename mro_tuple<C>::type checked_mro() {
+constexpr typename mro_info<C>::list checked_mro() {
   static_cast<void>(mro_check<C>);
   return {};
 }
@@ -206,10 +196,11 @@ inline constexpr bool is_subclass<D, B, false> = false;
 
 }  // namespace detail
 
-// __mro__: a Hana tuple of hana::type, C first and klass::object last. Using it on
-// a class CPython would refuse stops the build with CPython's TypeError message.
+// __mro__: a klass::type_list, a Hana Sequence of hana::type, C first and
+// klass::object last. Using it on a class CPython would refuse stops the build
+// with CPython's TypeError message.
 template <class_type C>
-inline constexpr typename detail::mro_tuple<C>::type mro = detail::checked_mro<C>();
+inline constexpr typename detail::mro_info<C>::list mro = detail::checked_mro<C>();
 
 // Queries that never stop the build.
 template <class_type C>
@@ -219,7 +210,7 @@ inline constexpr bool has_consistent_mro = mro_status_of<C> == mro_status::consi
 // The classes CPython's error names (the blocking heads in CPython's order, or
 // the duplicated base); empty when the MRO is consistent.
 template <class_type C>
-inline constexpr auto mro_conflict = detail::to_hana(typename detail::mro_info<C>::named{});
+inline constexpr typename detail::mro_info<C>::named mro_conflict{};
 // The class whose creation fails: C itself, or the first of its bases (recursively)
 // that cannot be created. For a consistent class, C.
 template <class_type C>
