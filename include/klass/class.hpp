@@ -144,9 +144,11 @@ struct written_bases<klass::bases<Bs...>> {
   using type = type_list<Bs...>;
 };
 
+// A list as users see it: the type_list itself, a Hana Sequence of hana::type
+// (<klass/type_list.hpp>), which costs nothing more to hand out.
 template <class... Ts>
-constexpr auto to_hana(type_list<Ts...>) {
-  return boost::hana::tuple_t<Ts...>;
+constexpr type_list<Ts...> to_hana(type_list<Ts...> list) {
+  return list;
 }
 
 template <class C>
