@@ -115,9 +115,11 @@ template <class Table, class Indices>
 struct slots_of_table;
 template <class Table, std::size_t... I>
 struct slots_of_table<Table, std::index_sequence<I...>> {
-  using type = slot_set<slot<at<Table::data.slot_name[I], typename Table::keys>,
-                             typename slot_value<at<Table::data.slot_value[I], typename Table::values>,
-                                                 Table::data.slot_kind[I]>::type>...>;
+  using type = slot_set<
+      slot<at<Table::data.name_index[I], typename dict_type<at<Table::data.name_class[I], typename Table::classes>>::keys>,
+           typename slot_value<at<Table::data.value_index[I],
+                                  typename dict_type<at<Table::data.value_class[I], typename Table::classes>>::values>,
+                               Table::data.slot_kind[I]>::type>...>;
 };
 
 template <class C>
