@@ -296,6 +296,15 @@ struct namespace_table<type_list<Ts...>> {
 template <class C>
 using namespace_of = namespace_table<typename mro_info<C>::list>;
 
+// The name of the instance entry I of a namespace table, and the value whose type
+// it takes (a klass::field<T>, a member<T>, or a class attribute it may shadow).
+template <class Table, std::size_t I>
+using slot_name_at =
+    at<Table::data.name_index[I], typename dict_type<at<Table::data.name_class[I], typename Table::classes>>::keys>;
+template <class Table, std::size_t I>
+using slot_value_at =
+    at<Table::data.value_index[I], typename dict_type<at<Table::data.value_class[I], typename Table::classes>>::values>;
+
 }  // namespace klass::detail
 
 #endif
