@@ -17,6 +17,7 @@
 #include <klass/dict.hpp>
 #include <klass/names.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/type_list.hpp>
 #include <klass/detail/type_name.hpp>
 
 namespace klass {
@@ -149,9 +150,11 @@ struct written_bases<klass::bases<Bs...>> {
   using type = type_list<Bs...>;
 };
 
+// A list as users see it: the type_list itself, a Hana Sequence of hana::type
+// (<klass/type_list.hpp>), which costs nothing more to hand out.
 template <class... Ts>
-constexpr auto to_hana(type_list<Ts...>) {
-  return boost::hana::tuple_t<Ts...>;
+constexpr type_list<Ts...> to_hana(type_list<Ts...> list) {
+  return list;
 }
 
 template <class C>
@@ -173,9 +176,9 @@ template <class C>
 inline constexpr auto fixed_name = to_fixed<klass::name<C>.size()>(klass::name<C>);
 }  // namespace detail
 
-// __bases__: a Hana tuple of hana::type, in declaration order.
+// __bases__: a klass::type_list (a Hana Sequence of hana::type), in declaration order.
 template <class_type C>
-inline constexpr auto bases_of = detail::to_hana(detail::bases_of<C>{});
+inline constexpr detail::bases_of<C> bases_of{};
 
 }  // namespace klass
 

@@ -4,7 +4,6 @@
 #ifndef KLASS_INSTANCE_HPP
 #define KLASS_INSTANCE_HPP
 
-#include <atomic>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -136,9 +135,8 @@ template <class Table, class Indices>
 struct slots_of_table;
 template <class Table, std::size_t... I>
 struct slots_of_table<Table, std::index_sequence<I...>> {
-  using type = slot_set<slot<at<Table::data.slot_name[I], typename Table::keys>,
-                             typename slot_value<at<Table::data.slot_value[I], typename Table::values>,
-                                                 Table::data.slot_kind[I]>::type>...>;
+  using type =
+      slot_set<slot<slot_name_at<Table, I>, typename slot_value<slot_value_at<Table, I>, Table::data.slot_kind[I]>::type>...>;
 };
 
 // A class attribute assigned through a subclass (B.x = v, x found in A): CPython's
@@ -174,8 +172,8 @@ constexpr auto& class_value() {
 template <class C, class Table, std::size_t I, class Slots>
 void apply_field_default(Slots& slots) {
   if constexpr (Table::data.slot_kind[I] == slot_source::field) {
-    using Name = at<Table::data.slot_name[I], typename Table::keys>;
-    using Declared = at<Table::data.slot_value[I], typename Table::values>;
+    using Name = slot_name_at<Table, I>;
+    using Declared = slot_value_at<Table, I>;
     if constexpr (is_field_default<Declared>::value)
       slot_of<Name>(slots).emplace(dict_of<typename field_lookup<C, Name>::owner>()[Name{}].init);
   }
@@ -225,7 +223,9 @@ class instance {
 
  private:
   friend class ref<C>;
-  std::atomic<long> references_{0};
+  // Changed with the compilers' atomic builtins (as std::atomic<long> would do):
+  // <atomic> alone costs more to compile than the rest of klass's headers.
+  long references_ = 0;
 };
 
 // A reference to an instance, with Python's semantics: copies alias the same
@@ -236,9 +236,9 @@ class ref {
   using klass_type = C;
 
   ref() = default;
-  explicit ref(instance<C>& object) : object_(&object) { object_->references_.fetch_add(1, std::memory_order_relaxed); }
+  explicit ref(instance<C>& object) : object_(&object) { __atomic_fetch_add(&object_->references_, 1, __ATOMIC_RELAXED); }
   ref(const ref& other) : object_(other.object_) {
-    if (object_) object_->references_.fetch_add(1, std::memory_order_relaxed);
+    if (object_) __atomic_fetch_add(&object_->references_, 1, __ATOMIC_RELAXED);
   }
   ref(ref&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
   ref& operator=(ref other) noexcept {
@@ -246,7 +246,7 @@ class ref {
     return *this;
   }
   ~ref() {
-    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    if (object_ && __atomic_fetch_sub(&object_->references_, 1, __ATOMIC_ACQ_REL) == 1) {
       // __del__, once, when the last reference goes (<klass/datamodel/lifetime.hpp>)
       if constexpr (detail::type_lookup<C, detail::del_name>::found) detail::finalizer<C>::finalize(*object_);
       delete object_;

@@ -9,7 +9,6 @@
 #include <type_traits>
 #include <utility>
 
-#include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
 #include <klass/class.hpp>
@@ -17,6 +16,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/type_list.hpp>
 
 namespace klass {
 namespace error {
@@ -65,28 +65,68 @@ struct single_base_mro<C, Base, type_list<Ts...>> : consistent_mro<C, type_list<
                                  &mro_info<Base>::node, nullptr};
 };
 
+// Where each element of a merge comes from, as (sequence, offset) rather than
+// as a position in the sequences laid end to end: a type-list lookup costs in
+// proportion to the list it searches (clang's __type_pack_element and g++'s
+// indexer alike), and the one sequence is a fraction of their concatenation.
+template <std::size_t Length>
+struct c3_sources {
+  std::size_t sequence[Length + 1]{};
+  std::size_t offset[Length + 1]{};
+};
+template <std::size_t Length, std::size_t Count>
+constexpr c3_sources<Length> split_positions(const c3_position* order, const std::size_t (&lengths)[Count]) {
+  c3_sources<Length> out{};
+  for (std::size_t k = 0; k != Length; ++k) {
+    std::size_t s = 0, at = order[k];
+    while (at >= lengths[s]) at -= lengths[s++];
+    out.sequence[k] = s;
+    out.offset[k] = at;
+  }
+  return out;
+}
+
 // The C3 merge of the bases' MROs and of the list of bases. It depends on the
-// bases only, so classes declaring the same bases share it.
+// bases only, so classes declaring the same bases share it, and share the list
+// it yields (`tail`, the MRO after the class).
 template <class... Bases>
 struct c3_of {
   static constexpr std::size_t count = sizeof...(Bases);
   static constexpr const mro_node* bases[] = {&mro_info<Bases>::node...};
   static constexpr auto outcome = c3_merge<(mro_info<Bases>::length + ... + count), count>(bases);
-  // The merge's sequences as types, concatenated: an outcome's position names one class.
+  // The merge's sequences as types: the bases' MROs, then the bases.
+  using sequences = type_list<typename mro_info<Bases>::list..., type_list<Bases...>>;
+  static constexpr std::size_t lengths[] = {mro_info<Bases>::length..., count};
+  // The sequences concatenated: a position in the outcome names one class (only
+  // read to name the classes of a refused merge).
+  template <class Self = c3_of>
   using sources = concat<typename mro_info<Bases>::list..., type_list<Bases...>>;
 };
 
+template <class Merge, std::size_t Length = Merge::outcome.length>
+inline constexpr c3_sources<Length> merge_sources = split_positions<Length>(Merge::outcome.order, Merge::lengths);
+
+template <class Merge, class Indices>
+struct merged_tail;
+template <class Merge, std::size_t... I>
+struct merged_tail<Merge, std::index_sequence<I...>> {
+  using type = type_list<at<merge_sources<Merge>.offset[I], at<merge_sources<Merge>.sequence[I], typename Merge::sequences>>...>;
+};
+template <class C, class Tail>
+struct prepend_class;
+template <class C, class... Ts>
+struct prepend_class<C, type_list<Ts...>> {
+  using type = type_list<C, Ts...>;
+};
 template <class C, class Merge, class Indices>
-struct merged_list;
-template <class C, class Merge, std::size_t... I>
-struct merged_list<C, Merge, std::index_sequence<I...>> {
-  using type = type_list<C, at<Merge::outcome.order[I], typename Merge::sources>...>;
+struct merged_list {
+  using type = typename prepend_class<C, typename merged_tail<Merge, Indices>::type>::type;
 };
 template <class Merge, class Indices>
 struct named_classes;
 template <class Merge, std::size_t... I>
 struct named_classes<Merge, std::index_sequence<I...>> {
-  using type = type_list<at<Merge::outcome.blocking[I], typename Merge::sources>...>;
+  using type = type_list<at<Merge::outcome.blocking[I], typename Merge::template sources<>>...>;
 };
 
 template <class C, class Merge, mro_status = Merge::outcome.status>
@@ -179,22 +219,12 @@ inline constexpr bool mro_check = true;
 template <class C>
 inline constexpr bool mro_check<C, false> = (static_cast<void>(raise_mro_error<C>), false);
 
-// The value of klass::mro<C>: hana::tuple<hana::type<C>, ..., hana::type<object>>,
-// value-initialized in place (no copy of a hana::tuple_t to instantiate); for a
-// refused class, an empty tuple.
-template <class C, class List = typename mro_info<C>::list, bool = mro_info<C>::status == mro_status::consistent>
-struct mro_tuple {
-  using type = boost::hana::tuple<>;
-};
-template <class C, class... Ts>
-struct mro_tuple<C, type_list<Ts...>, true> {
-  using type = boost::hana::tuple<boost::hana::type<Ts>...>;
-};
-
-// Asking mro_check<C> in the initializer (not in the type) stops the build with
+// The value of klass::mro<C>: the type_list mro_info<C> computed (a Hana
+// Sequence, <klass/type_list.hpp>); for a refused class, an empty list. Asking
+// mro_check<C> in the initializer (not in the type) stops the build with
 // CPython's error for a refused class, and lets g++ trace it to the user's line.
 template <class C>
-constexpr typename mro_tuple<C>::type checked_mro() {
+constexpr typename mro_info<C>::list checked_mro() {
   static_cast<void>(mro_check<C>);
   return {};
 }
@@ -206,10 +236,11 @@ inline constexpr bool is_subclass<D, B, false> = false;
 
 }  // namespace detail
 
-// __mro__: a Hana tuple of hana::type, C first and klass::object last. Using it on
-// a class CPython would refuse stops the build with CPython's TypeError message.
+// __mro__: a klass::type_list, a Hana Sequence of hana::type, C first and
+// klass::object last. Using it on a class CPython would refuse stops the build
+// with CPython's TypeError message.
 template <class_type C>
-inline constexpr typename detail::mro_tuple<C>::type mro = detail::checked_mro<C>();
+inline constexpr typename detail::mro_info<C>::list mro = detail::checked_mro<C>();
 
 // Queries that never stop the build.
 template <class_type C>
@@ -219,7 +250,7 @@ inline constexpr bool has_consistent_mro = mro_status_of<C> == mro_status::consi
 // The classes CPython's error names (the blocking heads in CPython's order, or
 // the duplicated base); empty when the MRO is consistent.
 template <class_type C>
-inline constexpr auto mro_conflict = detail::to_hana(typename detail::mro_info<C>::named{});
+inline constexpr typename detail::mro_info<C>::named mro_conflict{};
 // The class whose creation fails: C itself, or the first of its bases (recursively)
 // that cannot be created. For a consistent class, C.
 template <class_type C>

@@ -28,11 +28,13 @@ struct attr {
   constexpr operator std::string_view() const { return name; }
 
   // "x"_a = value: one entry of a class namespace. A string literal is stored as
-  // std::string_view (compared by content, as Python's str is).
+  // std::string_view (compared by content, as Python's str is). (A pointer converts
+  // to std::string_view when it points to char; asking std::is_convertible instead
+  // weighs string_view's constructors for every value of every dict.)
   template <class Value>
   constexpr auto operator=(Value&& value) const {
-    using stored = std::conditional_t<std::is_pointer_v<std::decay_t<Value>> &&
-                                          std::is_convertible_v<Value, std::string_view>,
+    using stored = std::conditional_t<std::is_same_v<std::decay_t<Value>, const char*> ||
+                                          std::is_same_v<std::decay_t<Value>, char*>,
                                       std::string_view, std::decay_t<Value>>;
     return entry<attr, stored>{stored(std::forward<Value>(value))};
   }

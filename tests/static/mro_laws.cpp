@@ -40,36 +40,53 @@ namespace laws {
 template <class T>
 using class_of = typename T::type;
 
-// Where the hana::type X is in a tuple of hana::types; the tuple's length if absent.
+// The helpers take any Hana sequence of hana::types: klass::mro and
+// klass::bases_of are klass::type_lists, the checks below also write hana::tuple_t.
+template <class... Ys>
+struct types_of {};
+template <class Seq>
+constexpr auto types(Seq seq) {
+  return hana::unpack(seq, [](auto... y) { return types_of<decltype(y)...>{}; });
+}
+
+// Where the hana::type X is in a sequence of hana::types; its length if absent.
 template <class X, class... Ys>
-constexpr std::size_t position(hana::tuple<Ys...>) {
+constexpr std::size_t position_in(types_of<Ys...>) {
   constexpr bool same[] = {std::is_same_v<X, Ys>..., false};
   std::size_t i = 0;
   while (i != sizeof...(Ys) && !same[i]) ++i;
   return i;
 }
-template <class X, class... Ys>
-constexpr bool contains(X, hana::tuple<Ys...> seq) {
-  return position<X>(seq) != sizeof...(Ys);
+template <class X, class Seq>
+constexpr std::size_t position(Seq seq) {
+  return position_in<X>(types(seq));
 }
-template <class X, class... Ys>
-constexpr std::size_t count(X, hana::tuple<Ys...>) {
-  return (std::size_t{0} + ... + std::size_t{std::is_same_v<X, Ys>});
+template <class X, class Seq>
+constexpr bool contains(X, Seq seq) {
+  return position<X>(seq) != hana::length(seq);
+}
+template <class X, class Seq>
+constexpr std::size_t count(X, Seq seq) {
+  return hana::unpack(seq, [](auto... y) { return (std::size_t{0} + ... + std::size_t{std::is_same_v<X, decltype(y)>}); });
 }
 
 // The elements of `sub` all appear in `seq`, in the same order.
 template <class... Xs, class... Ys>
-constexpr bool is_subsequence(hana::tuple<Xs...>, [[maybe_unused]] hana::tuple<Ys...> seq) {
-  const std::size_t at[] = {position<Xs>(seq)..., 0};
+constexpr bool is_subsequence_in(types_of<Xs...>, [[maybe_unused]] types_of<Ys...> seq) {
+  const std::size_t at[] = {position_in<Xs>(seq)..., 0};
   for (std::size_t i = 0; i != sizeof...(Xs); ++i)
     if (at[i] == sizeof...(Ys) || (i != 0 && at[i] <= at[i - 1])) return false;
   return true;
 }
+template <class Sub, class Seq>
+constexpr bool is_subsequence(Sub sub, Seq seq) {
+  return is_subsequence_in(types(sub), types(seq));
+}
 
 // No element twice (counted: hana::to_set would double the compile time).
-template <class... Xs>
-constexpr bool distinct([[maybe_unused]] hana::tuple<Xs...> t) {
-  return (true && ... && (count(Xs{}, t) == 1));
+template <class Seq>
+constexpr bool distinct(Seq seq) {
+  return hana::unpack(seq, [=](auto... x) { return (true && ... && (count(x, seq) == 1)); });
 }
 
 // f(type) holds for every hana::type of the tuple.

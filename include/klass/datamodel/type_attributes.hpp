@@ -121,7 +121,7 @@ template <class C>
 class instance_dict_view {
   using table = detail::namespace_of<C>;
   template <std::size_t I>
-  using name_at = detail::at<table::data.slot_name[I], typename table::keys>;
+  using name_at = detail::slot_name_at<table, I>;
 
   template <class F, std::size_t... I>
   void for_each_set(F&& f, std::index_sequence<I...>) const {

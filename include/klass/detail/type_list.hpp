@@ -7,14 +7,29 @@
 #include <cstddef>
 #include <utility>
 
-namespace klass::detail {
+#include <boost/hana/detail/operators/adl.hpp>
 
-// A bare pack holder: cheaper to instantiate than hana::tuple, converted to Hana
-// only at the public surface.
+namespace klass {
+
+struct type_list_tag;
+
+// A bare pack holder, and the public value of klass::mro and klass::bases_of: a
+// Hana Sequence of hana::type (its Hana model is in <klass/type_list.hpp>), far
+// cheaper to instantiate than a hana::tuple. The adl<> base brings Hana's == and
+// != into argument-dependent lookup.
 template <class... Ts>
-struct type_list {
+struct type_list : boost::hana::detail::operators::adl<> {
+  using hana_tag = type_list_tag;
   static constexpr std::size_t size = sizeof...(Ts);
 };
+
+struct type_list_tag {};
+
+}  // namespace klass
+
+namespace klass::detail {
+
+using klass::type_list;
 
 // Concatenation, eight lists per step: a fold over `+` nests one expression per
 // list, and clang refuses more than 256 (-fbracket-depth) — a class's MRO can hold

@@ -220,11 +220,17 @@ struct namespace_name {
   attribute_kind kind = attribute_kind::value;  // of class_attribute
 };
 
+// For each instance entry, the entry naming it and the entry whose value gives
+// its type, each as (position of the class in the MRO, index in its own dict):
+// the types are read from that class's dict, not from all the dicts laid end to
+// end (a type-list lookup costs in proportion to the list it searches).
 template <std::size_t Total>
 struct namespace_table_data {
   std::size_t slot_count = 0;
-  std::size_t slot_name[Total + 1]{};    // for each instance entry: the entry naming it
-  std::size_t slot_value[Total + 1]{};   // the entry whose value gives its type
+  std::size_t name_class[Total + 1]{};
+  std::size_t name_index[Total + 1]{};
+  std::size_t value_class[Total + 1]{};
+  std::size_t value_index[Total + 1]{};
   slot_source slot_kind[Total + 1]{};
 };
 
@@ -233,8 +239,7 @@ struct namespace_table;
 template <class... Ts>
 struct namespace_table<type_list<Ts...>> {
   static constexpr std::size_t total = (dict_type<Ts>::size + ... + 0);
-  using keys = concat<typename dict_type<Ts>::keys...>;
-  using values = concat<typename dict_type<Ts>::values...>;
+  using classes = type_list<Ts...>;
 
   static constexpr namespace_table_data<total> data = [] {
     constexpr std::size_t sizes[] = {dict_type<Ts>::size..., 0};
@@ -271,8 +276,14 @@ struct namespace_table<type_list<Ts...>> {
       const namespace_name& name = names[n];
       const slot_source slot = slot_of_location(name.class_attribute, name.kind, name.field);
       if (slot == slot_source::none) continue;
-      out.slot_name[out.slot_count] = name.first;
-      out.slot_value[out.slot_count] = slot == slot_source::field ? name.field : name.class_attribute;
+      std::size_t c = 0, i = name.first;
+      while (i >= sizes[c]) i -= sizes[c++];
+      out.name_class[out.slot_count] = c;
+      out.name_index[out.slot_count] = i;
+      c = 0, i = slot == slot_source::field ? name.field : name.class_attribute;
+      while (i >= sizes[c]) i -= sizes[c++];
+      out.value_class[out.slot_count] = c;
+      out.value_index[out.slot_count] = i;
       out.slot_kind[out.slot_count++] = slot;
     }
     delete[] bucket;
@@ -284,6 +295,15 @@ struct namespace_table<type_list<Ts...>> {
 
 template <class C>
 using namespace_of = namespace_table<typename mro_info<C>::list>;
+
+// The name of the instance entry I of a namespace table, and the value whose type
+// it takes (a klass::field<T>, a member<T>, or a class attribute it may shadow).
+template <class Table, std::size_t I>
+using slot_name_at =
+    at<Table::data.name_index[I], typename dict_type<at<Table::data.name_class[I], typename Table::classes>>::keys>;
+template <class Table, std::size_t I>
+using slot_value_at =
+    at<Table::data.value_index[I], typename dict_type<at<Table::data.value_class[I], typename Table::classes>>::values>;
 
 }  // namespace klass::detail
 
