@@ -127,12 +127,19 @@ struct instance_layout {
   using type = typename slots_of_table<table, std::make_index_sequence<table::data.slot_count>>::type;
 };
 
+// What every instance starts with, whatever its class: its reference count, so
+// that a base-typed handle (klass::handle, <klass/polymorphism/handle.hpp>) can
+// keep an object alive without knowing its class.
+struct object_header {
+  std::atomic<long> references{0};
+};
+
 }  // namespace detail
 
 // An object of class C: its instance dict (typed entries, each set or unset) and a
 // reference count. Created by calling klass::cls<C>; handled through klass::ref<C>.
 template <class C>
-class instance {
+class instance : public detail::object_header {
  public:
   using klass_type = C;
 
@@ -141,10 +148,6 @@ class instance {
   instance& operator=(const instance&) = delete;
 
   typename detail::instance_layout<C>::type dict;
-
- private:
-  friend class ref<C>;
-  std::atomic<long> references_{0};
 };
 
 // A reference to an instance, with Python's semantics: copies alias the same
@@ -155,9 +158,9 @@ class ref {
   using klass_type = C;
 
   ref() = default;
-  explicit ref(instance<C>& object) : object_(&object) { object_->references_.fetch_add(1, std::memory_order_relaxed); }
+  explicit ref(instance<C>& object) : object_(&object) { object_->references.fetch_add(1, std::memory_order_relaxed); }
   ref(const ref& other) : object_(other.object_) {
-    if (object_) object_->references_.fetch_add(1, std::memory_order_relaxed);
+    if (object_) object_->references.fetch_add(1, std::memory_order_relaxed);
   }
   ref(ref&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
   ref& operator=(ref other) noexcept {
@@ -165,7 +168,7 @@ class ref {
     return *this;
   }
   ~ref() {
-    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) delete object_;
+    if (object_ && object_->references.fetch_sub(1, std::memory_order_acq_rel) == 1) delete object_;
   }
 
   instance<C>& operator*() const { return *object_; }

@@ -1,0 +1,143 @@
+// klass/polymorphism/name_index.hpp — a class's names as a table built at compile time, searched by a name known only at run time.
+// Copyright 2026 the klass authors. Distributed under the Boost Software License,
+// Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
+#ifndef KLASS_POLYMORPHISM_NAME_INDEX_HPP
+#define KLASS_POLYMORPHISM_NAME_INDEX_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <klass/detail/type_list.hpp>
+#include <klass/detail/type_lookup.hpp>
+#include <klass/errors.hpp>
+#include <klass/instance.hpp>
+#include <klass/lookup.hpp>
+#include <klass/polymorphism/interface.hpp>
+
+namespace klass::detail {
+
+// Open addressing over the names' FNV-1a hashes (the ones the compile-time
+// lookup uses), at most half full: a search hashes the name once and compares
+// it with the one or two names found in its probe run.
+template <class Names>
+struct name_index;
+template <class... Names>
+struct name_index<type_list<Names...>> {
+  static constexpr std::size_t count = sizeof...(Names);
+  static constexpr std::string_view names[count + 1] = {Names::name..., {}};
+  static constexpr std::uint64_t hashes[count + 1] = {hash_of<Names>..., 0};
+  static constexpr std::size_t mask = table_mask(count);
+  static constexpr std::array<std::size_t, mask + 1> buckets = [] {  // 1 + index, 0 when empty
+    std::array<std::size_t, mask + 1> out{};
+    for (std::size_t i = 0; i != count; ++i) {
+      std::size_t b = hashes[i] & mask;
+      while (out[b] != 0) b = (b + 1) & mask;
+      out[b] = i + 1;
+    }
+    return out;
+  }();
+
+  // The position of `name` among Names, or npos.
+  static constexpr std::size_t find(std::string_view name) noexcept {
+    const std::uint64_t hash = name_hash(name);
+    for (std::size_t b = hash & mask; buckets[b] != 0; b = (b + 1) & mask) {
+      const std::size_t i = buckets[b] - 1;
+      if (hashes[i] == hash && names[i] == name) return i;
+    }
+    return npos;
+  }
+};
+
+// ---- a name no class of the MRO defines: only the attribute hooks can answer -------
+
+// A hook of C (__getattribute__ or __getattr__) that can be called with a name
+// known only at run time: written with a std::string_view parameter (klass
+// passes a compile-time name, which converts to one, wherever it knows it).
+template <class C, class Hook>
+constexpr bool hook_takes_runtime_names() {
+  using L = type_lookup<C, Hook>;
+  if constexpr (user_hook<C, Hook>() && L::kind == attribute_kind::function)
+    return std::is_invocable_v<const typename L::value_type&, instance<C>&, std::string_view>;
+  else
+    return false;
+}
+
+template <class C>
+inline constexpr bool has_attribute_hooks = user_hook<C, special::getattribute>() || user_hook<C, special::getattr>();
+
+// Whether klass can answer getattr(o, name) on an instance of C for any name known
+// only at run time: C has no attribute hook, or its hooks take a std::string_view.
+template <class C>
+inline constexpr bool answers_runtime_names =
+    (!user_hook<C, special::getattribute>() || hook_takes_runtime_names<C, special::getattribute>()) &&
+    (!user_hook<C, special::getattr>() || hook_takes_runtime_names<C, special::getattr>());
+
+// "'C' object has no attribute 'name'", for a name known at run time.
+template <class C>
+[[noreturn]] void raise_no_attribute(std::string_view name) {
+  throw attribute_error("'" + std::string(klass::name<C>) + "' object has no attribute '" + std::string(name) + "'");
+}
+
+// slot_tp_getattr_hook for a name that no class of C's MRO defines: the generic
+// protocol finds nothing, so __getattribute__ (when C has its own) and then
+// __getattr__ answer, or AttributeError.
+template <class C>
+decltype(auto) hook_getattr(instance<C>& self, std::string_view name) {
+  using getattribute = type_lookup<C, special::getattribute>;
+  using getattr = type_lookup<C, special::getattr>;
+  if constexpr (user_hook<C, special::getattribute>() && user_hook<C, special::getattr>()) {
+    using primary = std::decay_t<decltype(class_level_get<C, special::getattribute, getattribute>(self)(name))>;
+    using fallback = std::decay_t<decltype(class_level_get<C, special::getattr, getattr>(self)(name))>;
+    using result = std::common_type_t<primary, fallback>;
+    try {
+      return result(class_level_get<C, special::getattribute, getattribute>(self)(name));
+    } catch (const attribute_error&) {
+      return result(class_level_get<C, special::getattr, getattr>(self)(name));
+    }
+  } else if constexpr (user_hook<C, special::getattribute>()) {
+    return class_level_get<C, special::getattribute, getattribute>(self)(name);
+  } else {
+    return class_level_get<C, special::getattr, getattr>(self)(name);
+  }
+}
+
+// hasattr(o, name) on an instance of C, the name known at run time. The names of
+// C's namespace are found in its table and asked as compile-time names; any other
+// name only the hooks can have. Where the hooks cannot take a run-time name this
+// throws klass::type_error (the compile-time entry points refuse it instead).
+template <class C, class N>
+bool hasattr_thunk(object_header* self) {
+  return klass::hasattr(*static_cast<instance<C>*>(self), N{});
+}
+template <class C, class Names = namespace_names<C>>
+struct runtime_hasattr;
+template <class C, class... Names>
+struct runtime_hasattr<C, type_list<Names...>> {
+  static constexpr bool (*each[sizeof...(Names) + 1])(object_header*) = {&hasattr_thunk<C, Names>..., nullptr};
+  static bool ask(object_header* object, std::string_view name) {
+    const std::size_t i = name_index<type_list<Names...>>::find(name);
+    if (i != npos) return each[i](object);
+    if constexpr (!has_attribute_hooks<C>) {
+      return false;
+    } else if constexpr (!answers_runtime_names<C>) {
+      throw type_error("klass cannot ask the attribute hooks of '" + std::string(klass::name<C>) +
+                       "' about a name known only at run time ('" + std::string(name) +
+                       "'): give their name parameter the type std::string_view");
+    } else {
+      try {
+        static_cast<void>(hook_getattr(*static_cast<instance<C>*>(object), name));
+        return true;
+      } catch (const attribute_error&) {
+        return false;
+      }
+    }
+  }
+};
+
+}  // namespace klass::detail
+
+#endif
