@@ -11,6 +11,7 @@
 #include <klass/polymorphism/table.hpp>
 #include <klass/polymorphism/handle.hpp>
 #include <klass/polymorphism/type.hpp>
+#include <klass/polymorphism/super.hpp>
 #include <klass/polymorphism/cast.hpp>
 #include <klass/polymorphism/names.hpp>
 

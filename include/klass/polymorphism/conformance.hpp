@@ -28,6 +28,8 @@ template <class Class, class Base, class Name> struct attribute_can_be_set_throu
 template <class Class, class Base, class Name, class TypeThroughBase, class TypeOnClass>
 struct attribute_is_set_as_another_type_on_the_class;
 template <class Class, class Base, class Name> struct attribute_can_be_deleted_through_the_base_but_not_on_the_class;
+template <class Class, class Base, class After, class Name, class TypeThroughBase, class TypeOnClass>
+struct attribute_after_the_class_has_another_type_on_the_class;
 }  // namespace error
 
 namespace detail {
@@ -112,6 +114,39 @@ struct conformance<D, B, type_list<Names...>> {
 // A handle of B may hold an instance of D: B is in D's MRO, or D is a virtual
 // subclass of B (an ABC's registration or __subclasshook__ says so, as
 // isinstance does). Whether it can is klass::can_hold.
+// super(X, o).N on D against what it is through B: the same rule.
+template <class D, class B, class Key>
+constexpr bool super_conforms() {
+  using X = typename Key::klass_class;
+  using N = typename Key::name;
+  if constexpr (!is_subclass<D, X>) {
+    return true;  // a virtual subclass: super(X, o) raises TypeError at run time, as in Python
+  } else {
+    using through = super_access<B, X, N>;
+    using own = super_access<D, X, N>;
+    if constexpr (own::mode == get_mode::refused)
+      return false;
+    else if constexpr (through::mode == get_mode::value)
+      return own::mode == get_mode::value && gives_as<typename own::got, typename through::got>();
+    else
+      return callable_as<own, typename through::signature::type>::check();
+  }
+}
+
+template <class D, class B, class Keys = typename super_keys_of<B>::type>
+struct super_conformance;
+template <class D, class B, class... Keys>
+struct super_conformance<D, B, type_list<Keys...>> {
+  static constexpr breach each[] = {(super_conforms<D, B, Keys>() ? breach::none : breach::get_type)...,
+                                    breach::none};
+  static constexpr std::size_t first = first_breach(each, sizeof...(Keys));
+  static constexpr bool ok = first == sizeof...(Keys);
+  using key = at<first, type_list<Keys..., void>>;
+};
+
+template <class D, class B>
+inline constexpr bool conforms = conformance<D, B>::ok && super_conformance<D, B>::ok;
+
 template <class D, class B>
 inline constexpr bool handle_may_hold = is_subclass<D, B> || klass::issubclass<D, B>;
 
@@ -178,6 +213,24 @@ struct conformance_errors {
   }
 };
 
+template <class D, class B, class Key = typename super_conformance<D, B>::key>
+struct super_conformance_errors {
+  using X = typename Key::klass_class;
+  using N = typename Key::name;
+  using type_through = typename shown_get_type<super_access<B, X, N>>::type;
+  using type_on = typename shown_get_type<super_access<D, X, N>>::type;
+  static constexpr void get_type() {
+    KLASS_DETAIL_RAISE(TypeError,
+                       "a handle of '<base>' cannot hold a '<class>' object: super(<after>, o).<name> is one C++ type "
+                       "through '<base>' and another on '<class>'",
+                       (join<"a handle of '", fixed_name<B>, "' cannot hold a '", fixed_name<D>, "' object: super(",
+                             fixed_name<X>, ", o).", N::fixed, " is '", fixed_type_name<type_through>, "' through '",
+                             fixed_name<B>, "' but '", fixed_type_name<type_on>, "' on '", fixed_name<D>, "'">),
+                       error::attribute_after_the_class_has_another_type_on_the_class<D, B, X, N, type_through,
+                                                                                       type_on>);
+  }
+};
+
 // The user-facing check, where a conversion to a handle of B is compiled: true,
 // or one error naming the class, the base, the attribute and both types.
 template <class D, class B>
@@ -197,7 +250,9 @@ constexpr bool check_held() {
       static_cast<void>(&conformance_errors<D, B>::set_type);
     else if constexpr (c::problem == breach::del_refused)
       static_cast<void>(&conformance_errors<D, B>::del_refused);
-    return c::ok;
+    else if constexpr (!super_conformance<D, B>::ok)
+      static_cast<void>(&super_conformance_errors<D, B>::get_type);
+    return conforms<D, B>;
   }
 }
 
@@ -209,7 +264,7 @@ constexpr bool check_held() {
 template <class_type B, class_type D>
 inline constexpr bool can_hold = [] {
   if constexpr (detail::handle_may_hold<D, B>)
-    return detail::conformance<D, B>::ok;
+    return detail::conforms<D, B>;
   else
     return false;
 }();

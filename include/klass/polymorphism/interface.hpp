@@ -18,6 +18,7 @@
 #include <klass/lookup.hpp>
 #include <klass/mro.hpp>
 #include <klass/polymorphism/signature.hpp>
+#include <klass/super.hpp>
 
 namespace klass::detail {
 
@@ -195,6 +196,52 @@ struct get_access {
 template <class C, class N>
 struct get_access<C, N, false>
     : get_shape<C, N, decltype(klass::getattr(std::declval<instance<C>&>(), N{}))> {};
+
+// What getattr(super(X, o), N) gives on an instance o of C (super_getattro: the
+// first class after X in C's MRO defining N, bound to o), as one C++ type.
+template <class C, class X, class N, class L = found_after<C, X, N>>
+constexpr bool super_get_refused() {
+  if constexpr (!L::found)
+    return true;
+  else if constexpr (bodiless<typename L::value_type>)
+    return true;  // nothing to call after X
+  else if constexpr (L::kind == attribute_kind::property)
+    return !std::remove_cvref_t<decltype(class_storage<typename L::owner, N>::value)>::has_getter;
+  else
+    return false;
+}
+template <class C, class X, class N, bool = super_get_refused<C, X, N>()>
+struct super_access {
+  static constexpr get_mode mode = get_mode::refused;
+};
+template <class C, class X, class N>
+struct super_access<C, X, N, false>
+    : get_shape<C, N, decltype(klass::getattr(klass::super<X>(std::declval<instance<C>&>()), N{})),
+                found_after<C, X, N>> {};
+
+// The (class, name) pairs super(X, o) reaches through a handle of B: X in B's MRO
+// (object has nothing after it), N a name of B's interface found after X.
+template <class X, class N>
+struct super_key {
+  using klass_class = X;
+  using name = N;
+};
+template <class B, class X, class N>
+constexpr bool super_reachable() {
+  if constexpr (std::is_same_v<X, object>)
+    return false;
+  else
+    return super_access<B, X, N>::mode == get_mode::value || super_access<B, X, N>::mode == get_mode::method;
+}
+template <class B, class Mro = typename mro_info<B>::list, class Names = typename interface_of<B>::names>
+struct super_keys_of;
+template <class B, class... Xs, class... Names>
+struct super_keys_of<B, type_list<Xs...>, type_list<Names...>> {
+  template <class X>
+  using for_class =
+      concat<std::conditional_t<super_reachable<B, X, Names>(), type_list<super_key<X, Names>>, type_list<>>...>;
+  using type = concat<for_class<Xs>...>;
+};
 
 // The signature of a method-like answer, when there is one.
 template <class Access, get_mode = Access::mode>

@@ -98,6 +98,15 @@ constexpr signature_t<Signature> signature() {
 
 namespace detail {
 
+// A method declared by its signature alone (klass::signature<R(Args...)>(),
+// abstract or not): it has nothing to call.
+template <class V>
+inline constexpr bool bodiless = false;
+template <class Signature>
+inline constexpr bool bodiless<signature_t<Signature, none_t>> = true;
+template <class V>
+inline constexpr bool bodiless<abstract_t<V>> = bodiless<V>;
+
 // ---- reading a signature off a callable -----------------------------------------
 
 // R(Args...) from a pointer to a member function (a closure's operator()), with

@@ -13,7 +13,10 @@
 #include <klass/class.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/detail/diagnostic.hpp>
+#include <klass/errors.hpp>
 #include <klass/instance.hpp>
+#include <klass/super.hpp>
 #include <klass/lookup.hpp>
 #include <klass/mro.hpp>
 #include <klass/polymorphism/conformance.hpp>
@@ -155,15 +158,59 @@ constexpr table_entry<B, N> make_entry() {
   return out;
 }
 
+// The entry of super(X, o).N: what the first class after X in the object's own
+// MRO gives, typed as it is through B.
+template <class B, class Key>
+struct super_entry {
+  typename get_pointer<super_access<B, typename Key::klass_class, typename Key::name>>::type get;
+};
+
+template <class D, class X, class N, class Signature>
+struct super_call_thunk;
+template <class D, class X, class N, class R, class... Args>
+struct super_call_thunk<D, X, N, R(Args...)> {
+  static R call(object_header* object, Args... args) {
+    if constexpr (is_subclass<D, X>) {
+      return static_cast<R>(klass::getattr(klass::super<X>(object_of<D>(object)), N{})(std::forward<Args>(args)...));
+    } else {
+      // super_check: a virtual subclass of X is not an instance of it for super.
+      throw type_error(join<"super(type, obj): obj (", fixed_name<D>, ") must be an instance or subtype of type (",
+                            fixed_name<X>, ")">.text);
+    }
+  }
+};
+template <class D, class X, class N, class G>
+G super_value_thunk(object_header* object) {
+  if constexpr (is_subclass<D, X>)
+    return static_cast<G>(klass::getattr(klass::super<X>(object_of<D>(object)), N{}));
+  else
+    throw type_error(join<"super(type, obj): obj (", fixed_name<D>, ") must be an instance or subtype of type (",
+                          fixed_name<X>, ")">.text);
+}
+
+template <class D, class B, class Key>
+constexpr super_entry<B, Key> make_super_entry() {
+  using X = typename Key::klass_class;
+  using N = typename Key::name;
+  using access = super_access<B, X, N>;
+  if constexpr (access::mode == get_mode::value)
+    return {&super_value_thunk<D, X, N, typename access::got>};
+  else
+    return {&super_call_thunk<D, X, N, typename access::signature::type>::call};
+}
+
 struct table_header {
   const class_record* cls;
 };
 
-// The table of a handle of B: one entry per name B's MRO declares (its interface).
-template <class B, class Names = typename interface_of<B>::names>
+// The table of a handle of B: one entry per name B's MRO declares (its
+// interface), and one per name super(X, o) reaches for X in B's MRO.
+template <class B, class Names = typename interface_of<B>::names, class Keys = typename super_keys_of<B>::type>
 struct table;
-template <class B, class... Names>
-struct table<B, type_list<Names...>> : table_header, table_entry<B, Names>... {};
+template <class B, class... Names, class... Keys>
+struct table<B, type_list<Names...>, type_list<Keys...>> : table_header,
+                                                            table_entry<B, Names>...,
+                                                            super_entry<B, Keys>... {};
 
 
 template <class List>
@@ -175,12 +222,12 @@ using related_classes_t = typename distinct_classes<typename closure_of_mro<type
 template <class D, class Mro = typename mro_info<D>::list, class Related = related_classes_t<D>>
 struct record_parts;
 
-template <class D, class B, class Names = typename interface_of<B>::names>
+template <class D, class B, class Names = typename interface_of<B>::names, class Keys = typename super_keys_of<B>::type>
 struct table_of;
 // The table of (D, B), built when a conversion needs it (D checked to conform).
-template <class D, class B, class... Names>
-struct table_of<D, B, type_list<Names...>> {
-  static constexpr table<B> value{{&record_parts<D>::value}, make_entry<D, B, Names>()...};
+template <class D, class B, class... Names, class... Keys>
+struct table_of<D, B, type_list<Names...>, type_list<Keys...>> {
+  static constexpr table<B> value{{&record_parts<D>::value}, make_entry<D, B, Names>()..., make_super_entry<D, B, Keys>()...};
 };
 
 // ---- the classes an instance of D is an instance of ---------------------------------------
@@ -230,7 +277,7 @@ struct distinct_classes<type_list<Ts...>> {
 // The table of (D, X) if D keeps what X declares, else null.
 template <class D, class X>
 constexpr const void* table_if_held() {
-  if constexpr (conformance<D, X>::ok)
+  if constexpr (conforms<D, X>)
     return &table_of<D, X>::value;
   else
     return nullptr;
