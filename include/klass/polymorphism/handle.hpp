@@ -29,6 +29,7 @@ namespace error {
 template <class Base, class Name> struct object_has_no_attribute_through_a_handle_of_the_base;
 template <class Base, class Name> struct not_reachable_through_a_base_handle;
 template <class Base, class Name> struct method_has_generic_parameters_state_its_signature;
+template <class Base, class Name> struct per_class_value_not_reachable_through_a_base_handle;
 template <class Base, class Name> struct attribute_is_set_through_a_generic_setter;
 }  // namespace error
 
@@ -81,6 +82,16 @@ struct handle_errors {
                              "': subclasses may define it with other arguments; use an exact klass::ref">),
                        error::not_reachable_through_a_base_handle<B, N>);
   }
+  static constexpr void per_class() {
+    KLASS_DETAIL_RAISE(TypeError,
+                       "'<name>' of '<base>' gives a value whose C++ type depends on the class it is read on: it is not "
+                       "reachable through a handle of '<base>'; use an exact klass::ref",
+                       (join<"'", N::fixed, "' of '", b,
+                             "' gives a value whose C++ type depends on the class it is read on: it is not reachable "
+                             "through a handle of '",
+                             b, "'; use an exact klass::ref">),
+                       error::per_class_value_not_reachable_through_a_base_handle<B, N>);
+  }
   static constexpr void generic_method() {
     KLASS_DETAIL_RAISE(TypeError,
                        "method '<name>' of '<base>' has generic parameters: state its signature with "
@@ -107,6 +118,8 @@ template <class B, class N>
 constexpr void refuse_unreachable() {
   if constexpr (outside_interface(N::name) && (type_lookup<B, N>::found || has_slot<B, N>()))
     static_cast<void>(&handle_errors<B, N>::not_reachable);
+  else if constexpr (per_class_value<B, N>())
+    static_cast<void>(&handle_errors<B, N>::per_class);
   else
     static_cast<void>(&handle_errors<B, N>::no_attribute);
 }

@@ -79,17 +79,52 @@ constexpr bool outside_interface(std::string_view name) {
   return false;
 }
 
-template <class List>
-struct interface_filter;
-template <class... Names>
-struct interface_filter<type_list<Names...>> {
-  using type = concat<std::conditional_t<outside_interface(Names::name), type_list<>, type_list<Names>>...>;
+// A subclass of B with nothing of its own, to ask what a descriptor gives on a
+// subclass (it is never defined, created or shown).
+template <class B>
+struct any_subclass {
+  using bases = klass::bases<B>;
 };
 
-// The names reachable through a handle of B: what B's MRO declares, less the above.
+// A descriptor whose value's C++ type depends on the class it is read on (its
+// get(instance, owner) returns, say, a per-class tracker): such a name has no
+// one C++ type through a base, so it is left out of B's interface.
+template <class B, class N, class L = type_lookup<B, N>>
+constexpr bool per_class_value() {
+  if constexpr (!L::found) {
+    return false;
+  } else if constexpr ((L::kind == attribute_kind::data_descriptor ||
+                        L::kind == attribute_kind::non_data_descriptor) &&
+                       has_descriptor_get<typename L::value_type>) {
+    using V = const typename L::value_type&;
+    using on_b = decltype(std::declval<V>().get(std::declval<instance<B>&>(), class_object<B>{}));
+    using on_subclass =
+        decltype(std::declval<V>().get(std::declval<instance<any_subclass<B>>&>(), class_object<any_subclass<B>>{}));
+    return !std::is_same_v<on_b, on_subclass>;
+  } else {
+    return false;
+  }
+}
+
+template <class B, class List>
+struct interface_filter;
+template <class B, class... Names>
+struct interface_filter<B, type_list<Names...>> {
+  template <class N>
+  static constexpr bool kept() {
+    if constexpr (outside_interface(N::name))
+      return false;
+    else
+      return !per_class_value<B, N>();
+  }
+  using type = concat<std::conditional_t<kept<Names>(), type_list<Names>, type_list<>>...>;
+};
+
+// The names reachable through a handle of B: what B's MRO declares, less the
+// creation protocol, the attribute hooks and the per-class descriptors.
 template <class B>
 struct interface_of {
-  using names = typename interface_filter<namespace_names<B>>::type;
+  using names = typename interface_filter<B, namespace_names<B>>::type;
 };
 
 // ---- getattr(o, name) on an instance of C, as one C++ type ------------------------------
@@ -189,13 +224,20 @@ struct get_shape<C, N, Got, L> {
   static constexpr get_mode mode = signature::known ? get_mode::method : get_mode::generic_method;
 };
 
-template <class C, class N, bool = get_refused<C, N>()>
-struct get_access {
+struct refused_access {
   static constexpr get_mode mode = get_mode::refused;
 };
+template <class C, class N, bool = get_refused<C, N>()>
+struct get_access_of {
+  using type = refused_access;
+};
 template <class C, class N>
-struct get_access<C, N, false>
-    : get_shape<C, N, decltype(klass::getattr(std::declval<instance<C>&>(), N{}))> {};
+struct get_access_of<C, N, false> {
+  using type = get_shape<C, N, decltype(klass::getattr(std::declval<instance<C>&>(), N{}))>;
+};
+// An alias, not a class deriving from get_shape (whose arguments may name a lambda).
+template <class C, class N>
+using get_access = typename get_access_of<C, N>::type;
 
 // What getattr(super(X, o), N) gives on an instance o of C (super_getattro: the
 // first class after X in C's MRO defining N, bound to o), as one C++ type.
@@ -211,13 +253,16 @@ constexpr bool super_get_refused() {
     return false;
 }
 template <class C, class X, class N, bool = super_get_refused<C, X, N>()>
-struct super_access {
-  static constexpr get_mode mode = get_mode::refused;
+struct super_access_of {
+  using type = refused_access;
 };
 template <class C, class X, class N>
-struct super_access<C, X, N, false>
-    : get_shape<C, N, decltype(klass::getattr(klass::super<X>(std::declval<instance<C>&>()), N{})),
-                found_after<C, X, N>> {};
+struct super_access_of<C, X, N, false> {
+  using type = get_shape<C, N, decltype(klass::getattr(klass::super<X>(std::declval<instance<C>&>()), N{})),
+                         found_after<C, X, N>>;
+};
+template <class C, class X, class N>
+using super_access = typename super_access_of<C, X, N>::type;
 
 // The (class, name) pairs super(X, o) reaches through a handle of B: X in B's MRO
 // (object has nothing after it), N a name of B's interface found after X.
@@ -263,15 +308,16 @@ enum class set_mode : unsigned char {
 
 // The member `set` of a data descriptor, read like a method's signature.
 template <class V, class Self>
-struct set_member_signature {
-  static constexpr bool known = false;
-};
+constexpr auto read_set_signature() {
+  if constexpr (requires { &V::set; })
+    return dropped<member_function_type<decltype(&V::set)>, 1>();
+  else if constexpr (requires { &V::template set<Self>; })
+    return dropped<member_function_type<decltype(&V::template set<Self>)>, 1>();
+  else
+    return std::type_identity<void>{};
+}
 template <class V, class Self>
-  requires requires { &V::set; }
-struct set_member_signature<V, Self> : found_signature<member_function_type<decltype(&V::set)>, 1> {};
-template <class V, class Self>
-  requires(!requires { &V::set; } && requires { &V::template set<Self>; })
-struct set_member_signature<V, Self> : found_signature<member_function_type<decltype(&V::template set<Self>)>, 1> {};
+using set_member_signature = signature_result<typename decltype(read_set_signature<V, Self>())::type>;
 
 // The type a one-argument setter takes (void: none, or not one argument).
 template <class Signature>

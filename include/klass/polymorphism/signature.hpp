@@ -166,22 +166,29 @@ struct function_pointer_type<R (*)(Args...) noexcept> {
   using type = R(Args...);
 };
 
-// Found: a member_function_type or function_pointer_type, read only when known.
-template <class Found, std::size_t Skip, bool = Found::known>
-struct found_signature {
-  static constexpr bool known = false;
-};
-template <class Drop, bool = Drop::ok>
-struct dropped_signature {
-  static constexpr bool known = false;
-};
-template <class Drop>
-struct dropped_signature<Drop, true> {
+// What is read: R(Args...) (the bound self left out), or void when nothing is.
+// (A plain struct of the signature, never of the callable's type: a class of a
+// header deriving from one that names a lambda is refused by -Wsubobject-linkage.)
+template <class Signature>
+struct signature_result {
   static constexpr bool known = true;
-  using type = typename Drop::type;
+  using type = Signature;
 };
+template <>
+struct signature_result<void> {
+  static constexpr bool known = false;
+};
+
+// Found: a member_function_type or function_pointer_type.
 template <class Found, std::size_t Skip>
-struct found_signature<Found, Skip, true> : dropped_signature<drop_parameters<typename Found::type, Skip>> {};
+constexpr auto dropped() {
+  if constexpr (!Found::known)
+    return std::type_identity<void>{};
+  else if constexpr (!drop_parameters<typename Found::type, Skip>::ok)
+    return std::type_identity<void>{};
+  else
+    return std::type_identity<typename drop_parameters<typename Found::type, Skip>::type>{};
+}
 
 // The signature of F called with a bound first argument of type Self (a method:
 // Self is instance<C>; a classmethod: class_object<C>), or of F called alone
@@ -189,27 +196,25 @@ struct found_signature<Found, Skip, true> : dropped_signature<drop_parameters<ty
 // are generic: such a method has no one C++ type until klass::signature states it.
 // A self-templated operator() is instantiated for Self to read its result type.
 template <class F, class Self>
-struct callable_signature {
-  static constexpr bool known = false;
-};
+constexpr auto read_signature() {
+  constexpr std::size_t skip = std::is_void_v<Self> ? 0 : 1;
+  if constexpr (states_signature<F>)
+    return std::type_identity<typename F::klass_signature>{};
+  else if constexpr (std::is_pointer_v<F>)
+    return dropped<function_pointer_type<F>, skip>();
+  else if constexpr (!std::is_class_v<F>)
+    return std::type_identity<void>{};
+  else if constexpr (plain_call_operator<F>)
+    return dropped<member_function_type<decltype(&F::operator())>, skip>();
+  else if constexpr (std::is_void_v<Self>)
+    return std::type_identity<void>{};
+  else if constexpr (self_templated_call_operator<F, Self>)
+    return dropped<member_function_type<decltype(&F::template operator()<Self>)>, 1>();
+  else
+    return std::type_identity<void>{};
+}
 template <class F, class Self>
-  requires states_signature<F>
-struct callable_signature<F, Self> {
-  static constexpr bool known = true;
-  using type = typename F::klass_signature;
-};
-template <class F, class Self>
-  requires(!states_signature<F> && std::is_pointer_v<F> && function_pointer_type<F>::known)
-struct callable_signature<F, Self> : found_signature<function_pointer_type<F>, std::is_void_v<Self> ? 0 : 1> {};
-template <class F, class Self>
-  requires(!states_signature<F> && std::is_class_v<F> && plain_call_operator<F>)
-struct callable_signature<F, Self>
-    : found_signature<member_function_type<decltype(&F::operator())>, std::is_void_v<Self> ? 0 : 1> {};
-template <class F, class Self>
-  requires(!states_signature<F> && std::is_class_v<F> && !plain_call_operator<F> && !std::is_void_v<Self> &&
-           self_templated_call_operator<F, Self>)
-struct callable_signature<F, Self>
-    : found_signature<member_function_type<decltype(&F::template operator()<Self>)>, 1> {};
+using callable_signature = signature_result<typename decltype(read_signature<F, Self>())::type>;
 
 }  // namespace detail
 }  // namespace klass
