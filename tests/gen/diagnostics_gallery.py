@@ -52,6 +52,7 @@ AREAS = [
     ("dict", "Class dicts"),
     ("class", "Class objects"),
     ("runtime", "The runtime layer"),
+    ("poly", "Polymorphism: base-typed handles"),
 ]
 EXPECT_LINE = re.compile(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):")
 INCLUDE_STACK = re.compile(r"^(In file included from |\s+from )")

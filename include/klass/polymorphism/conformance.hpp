@@ -20,7 +20,6 @@ namespace klass {
 
 namespace error {
 // Named after the errors, so that clang shows the classes, the name and the types.
-template <class Class, class Base> struct is_not_a_subclass_of;
 template <class Class, class Base, class Name> struct object_has_no_attribute_a_handle_of_the_base_reaches;
 template <class Class, class Base, class Name, class TypeThroughBase, class TypeOnClass>
 struct attribute_has_another_type_on_the_class;
@@ -162,12 +161,6 @@ struct conformance_errors {
   using type_through = shown<get_access<B, N>>;
   using type_on = shown<get_access<D, N>>;
 
-  static constexpr void not_a_subclass() {
-    KLASS_DETAIL_RAISE(TypeError, "a handle of '<base>' cannot hold a '<class>' object: '<class>' is not a subclass of '<base>'",
-                       (join<"a handle of '", b, "' cannot hold a '", d, "' object: '", d, "' is not a subclass of '",
-                             b, "'">),
-                       error::is_not_a_subclass_of<D, B>);
-  }
   static constexpr void missing() {
     KLASS_DETAIL_RAISE(AttributeError,
                        "a handle of '<base>' cannot hold a '<class>' object: '<class>' object has no attribute '<name>'",
@@ -231,29 +224,25 @@ struct super_conformance_errors {
   }
 };
 
-// The user-facing check, where a conversion to a handle of B is compiled: true,
-// or one error naming the class, the base, the attribute and both types.
+// The user-facing check, where a conversion to a handle of B is compiled (the
+// conversions exist only where handle_may_hold): true, or one error naming the
+// class, the base, the attribute and both types.
 template <class D, class B>
 constexpr bool check_held() {
-  if constexpr (!handle_may_hold<D, B>) {
-    static_cast<void>(&conformance_errors<D, B, void>::not_a_subclass);
-    return false;
-  } else {
-    using c = conformance<D, B>;
-    if constexpr (c::problem == breach::missing)
-      static_cast<void>(&conformance_errors<D, B>::missing);
-    else if constexpr (c::problem == breach::get_type)
-      static_cast<void>(&conformance_errors<D, B>::get_type);
-    else if constexpr (c::problem == breach::set_refused)
-      static_cast<void>(&conformance_errors<D, B>::set_refused);
-    else if constexpr (c::problem == breach::set_type)
-      static_cast<void>(&conformance_errors<D, B>::set_type);
-    else if constexpr (c::problem == breach::del_refused)
-      static_cast<void>(&conformance_errors<D, B>::del_refused);
-    else if constexpr (!super_conformance<D, B>::ok)
-      static_cast<void>(&super_conformance_errors<D, B>::get_type);
-    return conforms<D, B>;
-  }
+  using c = conformance<D, B>;
+  if constexpr (c::problem == breach::missing)
+    static_cast<void>(&conformance_errors<D, B>::missing);
+  else if constexpr (c::problem == breach::get_type)
+    static_cast<void>(&conformance_errors<D, B>::get_type);
+  else if constexpr (c::problem == breach::set_refused)
+    static_cast<void>(&conformance_errors<D, B>::set_refused);
+  else if constexpr (c::problem == breach::set_type)
+    static_cast<void>(&conformance_errors<D, B>::set_type);
+  else if constexpr (c::problem == breach::del_refused)
+    static_cast<void>(&conformance_errors<D, B>::del_refused);
+  else if constexpr (!super_conformance<D, B>::ok)
+    static_cast<void>(&super_conformance_errors<D, B>::get_type);
+  return conforms<D, B>;
 }
 
 }  // namespace detail
