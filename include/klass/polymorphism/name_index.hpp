@@ -13,6 +13,8 @@
 
 #include <klass/detail/type_list.hpp>
 #include <klass/detail/type_lookup.hpp>
+#include <klass/detail/attribute_errors.hpp>
+#include <klass/detail/fixed_string.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
@@ -109,9 +111,34 @@ decltype(auto) hook_getattr(instance<C>& self, std::string_view name) {
 // C's namespace are found in its table and asked as compile-time names; any other
 // name only the hooks can have. Where the hooks cannot take a run-time name this
 // throws klass::type_error (the compile-time entry points refuse it instead).
+// What getattr raises at run time where the compile-time getattr refuses, for a
+// name a program only knows at run time (the texts of attribute_errors).
+template <class C, class N>
+[[noreturn]] void raise_refused_get() {
+  using L = type_lookup<C, N>;
+  if constexpr (is_data_kind<L>() && L::kind == attribute_kind::property)
+    throw attribute_error(join<"property '", N::fixed, "' of '", fixed_name<C>, "' object has no getter">.text);
+  else if constexpr (user_hook<C, special::getattr>() || user_hook<C, special::getattribute>())
+    throw type_error(join<"'", fixed_name<C>, ".__getattr__' must give a C++ type compatible with what lookup of '",
+                          N::fixed, "' gives">.text);
+  else if constexpr (L::found && has_slot<C, N>())
+    throw type_error(join<"instance attribute '", N::fixed, "' of '", fixed_name<C>,
+                          "' and the class attribute it shadows must have one C++ type">.text);
+  else
+    throw attribute_error(join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">.text);
+}
+
 template <class C, class N>
 bool hasattr_thunk(object_header* self) {
-  return klass::hasattr(*static_cast<instance<C>*>(self), N{});
+  if constexpr (get_refused<C, N>()) {
+    try {
+      raise_refused_get<C, N>();
+    } catch (const attribute_error&) {
+      return false;  // hasattr: getattr raises AttributeError
+    }
+  } else {
+    return klass::hasattr(*static_cast<instance<C>*>(self), N{});
+  }
 }
 template <class C, class Names = namespace_names<C>>
 struct runtime_hasattr;

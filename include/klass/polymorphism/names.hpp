@@ -43,23 +43,6 @@ struct runtime_name_errors {
   }
 };
 
-// What getattr raises at run time where the compile-time getattr refuses, for a
-// name a program only knows at run time (the texts of attribute_errors).
-template <class C, class N>
-[[noreturn]] void raise_refused_get() {
-  using L = type_lookup<C, N>;
-  if constexpr (is_data_kind<L>() && L::kind == attribute_kind::property)
-    throw attribute_error(join<"property '", N::fixed, "' of '", fixed_name<C>, "' object has no getter">.text);
-  else if constexpr (user_hook<C, special::getattr>() || user_hook<C, special::getattribute>())
-    throw type_error(join<"'", fixed_name<C>, ".__getattr__' must give a C++ type compatible with what lookup of '",
-                          N::fixed, "' gives">.text);
-  else if constexpr (L::found && has_slot<C, N>())
-    throw type_error(join<"instance attribute '", N::fixed, "' of '", fixed_name<C>,
-                          "' and the class attribute it shadows must have one C++ type">.text);
-  else
-    throw attribute_error(join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">.text);
-}
-
 // ---- exact instances -----------------------------------------------------------------
 
 template <class C, class N, class F>
