@@ -93,7 +93,7 @@ struct objects {
   klass::handle<Shape> handles[2];
   klass::ref<Circle> exact[2];
   VShape* virtuals[2];
-  HCircle plain[2];
+  HCircle* plain[2];  // through a pointer, as a klass::ref is
 };
 objects& make_objects() {
   static objects o = [] {
@@ -114,8 +114,10 @@ objects& make_objects() {
     vs->x_ = 2;
     out.virtuals[0] = vc;
     out.virtuals[1] = vs;
-    out.plain[0].x_ = 1;
-    out.plain[1].x_ = 2;
+    out.plain[0] = new HCircle;
+    out.plain[1] = new HCircle;
+    out.plain[0]->x_ = 1;
+    out.plain[1]->x_ = 2;
     return out;
   }();
   return o;
@@ -140,16 +142,16 @@ LOOP(baseline, k + j)
 LOOP(method_base_handle, klass::getattr(o.handles[j], "m"_a)(k))
 LOOP(method_virtual, o.virtuals[j]->m(k))
 LOOP(method_exact_handle, klass::getattr(o.exact[j], "m"_a)(k))
-LOOP(method_plain, o.plain[j].m(k))
+LOOP(method_plain, o.plain[j]->m(k))
 LOOP(field_base_handle, klass::getattr(o.handles[j], "x"_a))
 LOOP(field_virtual, o.virtuals[j]->x())
 LOOP(field_exact_handle, klass::getattr(o.exact[j], "x"_a))
-LOOP(field_plain, o.plain[j].x())
+LOOP(field_plain, o.plain[j]->x())
 LOOP(field_base_member, o.virtuals[j]->get_x())
 LOOP(property_base_handle, klass::getattr(o.handles[j], "p"_a))
 LOOP(property_virtual, o.virtuals[j]->p())
 LOOP(property_exact_handle, klass::getattr(o.exact[j], "p"_a))
-LOOP(property_plain, o.plain[j].p())
+LOOP(property_plain, o.plain[j]->p())
 
 struct operation {
   const char* name;
