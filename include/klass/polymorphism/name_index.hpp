@@ -129,6 +129,27 @@ template <class C, class N>
 }
 
 template <class C, class N>
+bool hasattr_thunk(object_header* self);
+inline bool always_has(object_header*) { return true; }
+inline bool never_has(object_header*) { return false; }
+
+// The function answering hasattr(o, N) for an instance of C: one shared by every
+// (class, name) pair whose answer is known at compile time (instance_hasattr's
+// static cases: nothing can be found, or what is found cannot fail), else one
+// that asks.
+template <class C, class N>
+constexpr bool (*hasattr_entry())(object_header*) {
+  constexpr bool hooks = has_attribute_hooks<C>;
+  using L = type_lookup<C, N>;
+  if constexpr (!hooks && !may_find<C, N>)
+    return &never_has;
+  else if constexpr (!hooks && certainly_found<L>() && !(has_slot<C, N>() && field_lookup<C, N>::found))
+    return &always_has;
+  else
+    return &hasattr_thunk<C, N>;
+}
+
+template <class C, class N>
 bool hasattr_thunk(object_header* self) {
   if constexpr (get_refused<C, N>()) {
     try {
@@ -144,7 +165,7 @@ template <class C, class Names = namespace_names<C>>
 struct runtime_hasattr;
 template <class C, class... Names>
 struct runtime_hasattr<C, type_list<Names...>> {
-  static constexpr bool (*each[sizeof...(Names) + 1])(object_header*) = {&hasattr_thunk<C, Names>..., nullptr};
+  static constexpr bool (*each[sizeof...(Names) + 1])(object_header*) = {hasattr_entry<C, Names>()..., nullptr};
   static bool ask(object_header* object, std::string_view name) {
     const std::size_t i = name_index<type_list<Names...>>::find(name);
     if (i != npos) return each[i](object);

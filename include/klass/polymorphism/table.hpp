@@ -154,7 +154,7 @@ constexpr table_entry<B, N> make_entry() {
     out.get = &call_thunk<D, N, typename access::signature::type>::call;
   if constexpr (set::mode == set_mode::typed) out.assign = &set_thunk<D, N, typename set::type>;
   if constexpr (deletable<B, N>()) out.remove = &del_thunk<D, N>;
-  out.has = &hasattr_thunk<D, N>;
+  out.has = hasattr_entry<D, N>();
   return out;
 }
 
