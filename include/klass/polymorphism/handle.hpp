@@ -299,7 +299,8 @@ bool hasattr(const handle<B>& self, attr<Cs...>) {
   if constexpr (detail::in_interface<B, N>)
     return detail::entry_of<B, N>(detail::handle_access::table_of(self)).has(detail::handle_access::object(self));
   else
-    return detail::handle_access::record(self).hasattr(detail::handle_access::object(self), N::name);
+    return detail::handle_access::record(self).hasattr(detail::handle_access::object(self),
+                                                       detail::name_key::of<N>());
 }
 
 // a is b, for handles and exact references alike.

@@ -22,6 +22,19 @@
 
 namespace klass::detail {
 
+// A name to look up at run time: its text and hash, and its identity when it is
+// a compile-time name (klass::attr), whose hash is then computed by the compiler.
+struct name_key {
+  std::string_view name;
+  std::uint64_t hash;
+  type_id id = nullptr;
+  static constexpr name_key of(std::string_view name) noexcept { return {name, name_hash(name)}; }
+  template <class N>
+  static constexpr name_key of() noexcept {
+    return {N::name, hash_of<N>, id_of<N>};
+  }
+};
+
 // Open addressing over the names' FNV-1a hashes (the ones the compile-time
 // lookup uses), at most half full: a search hashes the name once and compares
 // it with the one or two names found in its probe run.
@@ -43,15 +56,18 @@ struct name_index<type_list<Names...>> {
     return out;
   }();
 
-  // The position of `name` among Names, or npos.
-  static constexpr std::size_t find(std::string_view name) noexcept {
-    const std::uint64_t hash = name_hash(name);
-    for (std::size_t b = hash & mask; buckets[b] != 0; b = (b + 1) & mask) {
+  static constexpr type_id ids[count + 1] = {id_of<Names>..., nullptr};
+
+  // The position of a name among Names, or npos: by its identity when the name
+  // was known at compile time (no characters compared), else by its text.
+  static constexpr std::size_t find(const name_key& key) noexcept {
+    for (std::size_t b = key.hash & mask; buckets[b] != 0; b = (b + 1) & mask) {
       const std::size_t i = buckets[b] - 1;
-      if (hashes[i] == hash && names[i] == name) return i;
+      if (key.id ? ids[i] == key.id : hashes[i] == key.hash && names[i] == key.name) return i;
     }
     return npos;
   }
+  static constexpr std::size_t find(std::string_view name) noexcept { return find(name_key::of(name)); }
 };
 
 // ---- a name no class of the MRO defines: only the attribute hooks can answer -------
@@ -166,9 +182,10 @@ struct runtime_hasattr;
 template <class C, class... Names>
 struct runtime_hasattr<C, type_list<Names...>> {
   static constexpr bool (*each[sizeof...(Names) + 1])(object_header*) = {hasattr_entry<C, Names>()..., nullptr};
-  static bool ask(object_header* object, std::string_view name) {
-    const std::size_t i = name_index<type_list<Names...>>::find(name);
+  static bool ask(object_header* object, const name_key& key) {
+    const std::size_t i = name_index<type_list<Names...>>::find(key);
     if (i != npos) return each[i](object);
+    const std::string_view name = key.name;
     if constexpr (!has_attribute_hooks<C>) {
       return false;
     } else if constexpr (!answers_runtime_names<C>) {

@@ -157,7 +157,7 @@ struct handle_visit<B, F, type_list<Names...>> {
     const std::size_t i = name_index<type_list<Names...>>::find(name);
     if (i != npos) return each[i](self, f);
     const class_record& record = handle_access::record(self);
-    if (record.hasattr(handle_access::object(self), name))
+    if (record.hasattr(handle_access::object(self), name_key::of(name)))
       throw attribute_error("'" + std::string(klass::name<B>) + "' object has no attribute '" + std::string(name) +
                             "' (through a handle of '" + std::string(klass::name<B>) + "'; the object, a '" +
                             std::string(record.name) + "', has it: klass::cast it first)");
@@ -178,7 +178,7 @@ bool hasattr(instance<C>& self, std::string_view name) {
     static_cast<void>(&detail::runtime_name_errors<C>::hooks);
     return false;
   } else {
-    return detail::runtime_hasattr<C>::ask(&self, name);
+    return detail::runtime_hasattr<C>::ask(&self, detail::name_key::of(name));
   }
 }
 template <class C>
@@ -187,7 +187,7 @@ bool hasattr(const ref<C>& self, std::string_view name) {
 }
 template <class B>
 bool hasattr(const handle<B>& self, std::string_view name) {
-  return detail::handle_access::record(self).hasattr(detail::handle_access::object(self), name);
+  return detail::handle_access::record(self).hasattr(detail::handle_access::object(self), detail::name_key::of(name));
 }
 template <class C>
 bool hasattr(class_object<C>, std::string_view name) {

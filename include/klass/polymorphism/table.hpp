@@ -45,7 +45,7 @@ struct class_record {
   // For each class of `related`: the dispatch table of (this class, it), or
   // null where this class breaks what that class declares.
   const void* const* tables;
-  bool (*hasattr)(object_header*, std::string_view);
+  bool (*hasattr)(object_header*, const name_key&);
   void (*destroy)(object_header*) noexcept;
 
   // The position of a class in `related`, or npos.
