@@ -14,5 +14,6 @@
 #include <klass/polymorphism/super.hpp>
 #include <klass/polymorphism/cast.hpp>
 #include <klass/polymorphism/names.hpp>
+#include <klass/polymorphism/datamodel.hpp>
 
 #endif

@@ -106,7 +106,8 @@ TEST_CASE("copies alias the same object and keep it alive; the last one destroys
   alive = 0;
   {
     klass::handle<Shape> outer;
-    CHECK_FALSE(outer);
+    CHECK(klass::is_none(outer));
+    CHECK_FALSE(outer);  // None is false
     {
       auto circle = klass::cls<Circle>(1.0);
       CHECK(alive == 1);
@@ -126,6 +127,33 @@ TEST_CASE("copies alias the same object and keep it alive; the last one destroys
     CHECK(klass::type_of(any).__name__ == "Circle");
   }
   CHECK(alive == 0);
+}
+
+namespace {
+// bool(o) through a base: the object's class's __bool__, else __len__, else true.
+struct Sized {
+  static constexpr auto dict = klass::dict("n"_a = klass::field<int>(0));
+};
+struct Counted {
+  using bases = klass::bases<Sized>;
+  static constexpr auto dict = klass::dict("__len__"_a = [](auto& self) { return klass::getattr(self, "n"_a); });
+};
+struct Flagged {
+  using bases = klass::bases<Sized>;
+  static constexpr auto dict = klass::dict("__bool__"_a = [](auto&) { return false; });
+};
+}  // namespace
+
+TEST_CASE("bool(o) through a base handle is the object's class's truth") {
+  klass::handle<Sized> plain = klass::cls<Sized>();
+  klass::handle<Sized> counted = klass::cls<Counted>();
+  klass::handle<Sized> flagged = klass::cls<Flagged>();
+  CHECK(static_cast<bool>(plain));     // no __bool__, no __len__: true
+  CHECK_FALSE(counted);                // __len__() == 0
+  klass::setattr(counted, "n"_a, 2);
+  CHECK(static_cast<bool>(counted));
+  CHECK_FALSE(flagged);                // __bool__
+  CHECK_FALSE(klass::is_none(flagged));
 }
 
 TEST_CASE("type_of gives the object's class at run time: its name, its MRO's names, comparable with cls") {

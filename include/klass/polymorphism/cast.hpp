@@ -67,7 +67,7 @@ std::optional<typename cast_target<T>::result> try_cast(const handle<B>& self) {
 // throws klass::type_error (no handle of D can hold it).
 template <class T, class B>
 std::optional<typename detail::cast_target<T>::result> cast(const handle<B>& self) {
-  if (!self) return std::nullopt;
+  if (klass::is_none(self)) return std::nullopt;
   return detail::try_cast<T>(self);
 }
 
@@ -76,7 +76,7 @@ std::optional<typename detail::cast_target<T>::result> cast(const handle<B>& sel
 template <class T, class B>
 typename detail::cast_target<T>::result cast_or_throw(const handle<B>& self) {
   using X = typename detail::cast_target<T>::klass_class;
-  if (!self) throw type_error("'NoneType' object is not an instance of '" + std::string(klass::name<X>) + "'");
+  if (klass::is_none(self)) throw type_error("'NoneType' object is not an instance of '" + std::string(klass::name<X>) + "'");
   if (auto out = detail::try_cast<T>(self)) return std::move(*out);
   const std::string_view own = detail::handle_access::record(self).name;
   if constexpr (detail::cast_target<T>::exact)

@@ -201,8 +201,9 @@ class handle {
     if (object_ && object_->references.fetch_sub(1, std::memory_order_acq_rel) == 1) table_->cls->destroy(object_);
   }
 
-  // Whether it refers to an object.
-  explicit operator bool() const noexcept { return object_ != nullptr; }
+  // bool(o): the object's own class's truth (__bool__, else __len__, else true),
+  // as klass::ref's; an empty handle stands for None: false (klass::is_none).
+  explicit operator bool() const { return object_ != nullptr && table_->cls->truth(object_); }
 
  private:
   friend struct detail::handle_access;
@@ -301,6 +302,16 @@ bool hasattr(const handle<B>& self, attr<Cs...>) {
   else
     return detail::handle_access::record(self).hasattr(detail::handle_access::object(self),
                                                        detail::name_key::of<N>());
+}
+
+// o is None: an empty handle (or exact handle) refers to no object.
+template <class B>
+bool is_none(const handle<B>& self) noexcept {
+  return detail::handle_access::object(self) == nullptr;
+}
+template <class C>
+bool is_none(const ref<C>& self) noexcept {
+  return self.get() == nullptr;
 }
 
 // a is b, for handles and exact references alike.

@@ -5,12 +5,16 @@
 #define KLASS_POLYMORPHISM_TABLE_HPP
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 
 #include <klass/abc.hpp>
 #include <klass/class.hpp>
+#include <klass/datamodel/hash.hpp>
+#include <klass/datamodel/text.hpp>
+#include <klass/datamodel/truth.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/detail/diagnostic.hpp>
@@ -47,6 +51,11 @@ struct class_record {
   const void* const* tables;
   bool (*hasattr)(object_header*, const name_key&);
   void (*destroy)(object_header*) noexcept;
+  // The data model's protocols of the class (<klass/datamodel/...>).
+  bool (*truth)(object_header*);
+  std::string (*repr)(object_header*);
+  std::string (*str)(object_header*);
+  std::ptrdiff_t (*hash)(object_header*);
 
   // The position of a class in `related`, or npos.
   constexpr std::size_t find(type_id other) const noexcept {
@@ -283,9 +292,33 @@ constexpr const void* table_if_held() {
     return nullptr;
 }
 
+// The last reference went: __del__, then free (what ~ref does).
 template <class D>
 void destroy(object_header* object) noexcept {
-  delete static_cast<instance<D>*>(object);
+  release_last_reference(static_cast<instance<D>*>(object));
+}
+// bool(o): slot_nb_bool of the object's class (__bool__, else __len__, else true).
+template <class D>
+bool truth(object_header* object) {
+  return truth_protocol<D>::truth(*static_cast<instance<D>*>(object));
+}
+// repr(o), str(o): the object's class's __repr__ / __str__, or object's.
+template <class D>
+std::string repr(object_header* object) {
+  return repr_of(*static_cast<instance<D>*>(object));
+}
+template <class D>
+std::string str(object_header* object) {
+  return str_of(*static_cast<instance<D>*>(object));
+}
+// hash(o): the object's class's __hash__, identity, or — a class with __eq__ and
+// no __hash__ — "unhashable type", raised when hash is asked, as in Python.
+template <class D>
+std::ptrdiff_t hash(object_header* object) {
+  if constexpr (hash_rule<D> == hash_kind::unhashable)
+    throw type_error(join<"unhashable type: '", fixed_name<D>, "'">.text);
+  else
+    return object_hash(*static_cast<instance<D>*>(object));
 }
 
 template <class D, class... Ms, class... Rs>
@@ -294,7 +327,8 @@ struct record_parts<D, type_list<Ms...>, type_list<Rs...>> {
   static constexpr type_id related[] = {id_of<Rs>...};
   static constexpr const void* tables[] = {table_if_held<D, Rs>()...};
   static constexpr class_record value{id_of<D>, klass::name<D>, mro_names, sizeof...(Ms), related, sizeof...(Rs),
-                                      tables, &runtime_hasattr<D>::ask, &destroy<D>};
+                                      tables, &runtime_hasattr<D>::ask, &destroy<D>,
+                                      &truth<D>, &repr<D>, &str<D>, &hash<D>};
 };
 
 // The record of D (a constant whose address every table of D holds).
