@@ -192,12 +192,25 @@ struct instance_layout {
   using type = typename slots_of_table<table, std::make_index_sequence<table::data.slot_count>>::type;
 };
 
+// What every instance starts with, whatever its class: its reference count, so
+// that a base-typed handle (klass::handle, <klass/polymorphism/handle.hpp>) can
+// keep an object alive without knowing its class.
+// The count is changed with the compilers' atomic builtins (as std::atomic<long>
+// would do): <atomic> alone costs more to compile than the rest of klass's headers.
+struct object_header {
+  long references = 0;
+
+  void add_reference() noexcept { __atomic_fetch_add(&references, 1, __ATOMIC_RELAXED); }
+  // True when the reference dropped was the last one.
+  bool drop_reference() noexcept { return __atomic_fetch_sub(&references, 1, __ATOMIC_ACQ_REL) == 1; }
+};
+
 }  // namespace detail
 
 // An object of class C: its instance dict (typed entries, each set or unset) and a
 // reference count. Created by calling klass::cls<C>; handled through klass::ref<C>.
 template <class C>
-class instance {
+class instance : public detail::object_header {
  public:
   using klass_type = C;
 
@@ -220,13 +233,17 @@ class instance {
   decltype(auto) operator()(Args&&... args) {
     return detail::call_protocol<C>::call(*this, std::forward<Args>(args)...);
   }
-
- private:
-  friend class ref<C>;
-  // Changed with the compilers' atomic builtins (as std::atomic<long> would do):
-  // <atomic> alone costs more to compile than the rest of klass's headers.
-  long references_ = 0;
 };
+
+namespace detail {
+// The last reference to an object went (a klass::ref or a klass::handle): its
+// __del__, once, then the object is freed (<klass/datamodel/lifetime.hpp>).
+template <class C>
+void release_last_reference(instance<C>* object) {
+  if constexpr (type_lookup<C, del_name>::found) finalizer<C>::finalize(*object);
+  delete object;
+}
+}  // namespace detail
 
 // A reference to an instance, with Python's semantics: copies alias the same
 // object, and the object lives while a reference to it exists.
@@ -236,9 +253,9 @@ class ref {
   using klass_type = C;
 
   ref() = default;
-  explicit ref(instance<C>& object) : object_(&object) { __atomic_fetch_add(&object_->references_, 1, __ATOMIC_RELAXED); }
+  explicit ref(instance<C>& object) : object_(&object) { object_->add_reference(); }
   ref(const ref& other) : object_(other.object_) {
-    if (object_) __atomic_fetch_add(&object_->references_, 1, __ATOMIC_RELAXED);
+    if (object_) object_->add_reference();
   }
   ref(ref&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
   ref& operator=(ref other) noexcept {
@@ -246,11 +263,8 @@ class ref {
     return *this;
   }
   ~ref() {
-    if (object_ && __atomic_fetch_sub(&object_->references_, 1, __ATOMIC_ACQ_REL) == 1) {
-      // __del__, once, when the last reference goes (<klass/datamodel/lifetime.hpp>)
-      if constexpr (detail::type_lookup<C, detail::del_name>::found) detail::finalizer<C>::finalize(*object_);
-      delete object_;
-    }
+    if (object_ && object_->drop_reference())
+      detail::release_last_reference(object_);
   }
 
   instance<C>& operator*() const { return *object_; }

@@ -24,5 +24,6 @@
 #include <klass/create.hpp>
 #include <klass/super.hpp>
 #include <klass/datamodel.hpp>
+#include <klass/polymorphism.hpp>
 
 #endif

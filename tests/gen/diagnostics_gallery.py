@@ -53,6 +53,7 @@ AREAS = [
     ("class", "Class objects"),
     ("datamodel", "The data model: operators and protocols"),
     ("runtime", "The runtime layer"),
+    ("poly", "Polymorphism: base-typed handles"),
 ]
 EXPECT_LINE = re.compile(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):")
 INCLUDE_STACK = re.compile(r"^(In file included from |\s+from )")

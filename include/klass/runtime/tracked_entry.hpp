@@ -26,6 +26,8 @@ class tracked_entry_base : public registry_entry {
  public:
   using registry_entry::registry_entry;
   [[nodiscard]] virtual std::string_view class_name() const noexcept = 0;
+  // The instance, whatever its class, as a base-typed handle (empty once released).
+  [[nodiscard]] virtual klass::handle<klass::object> object_handle() const = 0;
 };
 
 // Component_Resolve[name] = self: the entry holds the instance, so that an
@@ -37,6 +39,7 @@ class tracked_entry final : public tracked_entry_base {
   tracked_entry(registry_entry_init&& init, ref<C> object) : tracked_entry_base(std::move(init)), object_(std::move(object)) {}
 
   [[nodiscard]] std::string_view class_name() const noexcept override { return klass::name<C>; }
+  [[nodiscard]] klass::handle<klass::object> object_handle() const override { return object(); }
 
   // The instance; empty once released.
   [[nodiscard]] ref<C> object() const {
@@ -57,9 +60,17 @@ class tracked_entry final : public tracked_entry_base {
   ref<C> object_;
 };
 
+namespace detail {
+template <class T>
+inline constexpr bool is_handle = false;
+template <class B>
+inline constexpr bool is_handle<klass::handle<B>> = true;
+}  // namespace detail
+
 // Component_Resolve[name], as an instance of C: throws unknown_name if nothing
 // is registered under `name`, klass::type_error if an instance of another class is.
 template <class C>
+  requires(!detail::is_handle<C>)
 ref<C> resolve(std::string_view name, const registry& names = default_registry()) {
   std::shared_ptr<registry_entry> found = names.find(name);
   if (auto* mine = dynamic_cast<tracked_entry<C>*>(found.get()))
@@ -75,9 +86,41 @@ ref<C> resolve(std::string_view name, const registry& names = default_registry()
 
 // The same, or an empty ref.
 template <class C>
+  requires(!detail::is_handle<C>)
 ref<C> try_resolve(std::string_view name, const registry& names = default_registry()) {
   std::shared_ptr<registry_entry> found = names.try_find(name);
   if (auto* mine = dynamic_cast<tracked_entry<C>*>(found.get())) return mine->object();
+  return {};
+}
+
+// Component_Resolve[name] as a klass::handle<B>: any registered instance whose
+// class is B or a subclass of it (isinstance(o, B)), whatever that class is
+// (<klass/polymorphism.hpp>). Throws unknown_name, or klass::type_error for an
+// instance of another class.
+template <class H>
+  requires detail::is_handle<H>
+H resolve(std::string_view name, const registry& names = default_registry()) {
+  using B = typename H::base_type;
+  std::shared_ptr<registry_entry> found = names.find(name);
+  auto* tracked = dynamic_cast<tracked_entry_base*>(found.get());
+  if (tracked)
+    if (klass::handle<klass::object> object = tracked->object_handle(); !klass::is_none(object))
+      if (auto held = klass::cast<B>(object)) return std::move(*held);
+  std::string message = "klass: " + detail::quoted(name) + " is ";
+  if (tracked)
+    message.append("an instance of ").append(tracked->class_name());
+  else
+    message.append("not a tracked instance");
+  message.append(", not of ").append(klass::name<B>);
+  throw klass::type_error(message);
+}
+// The same, or an empty handle.
+template <class H>
+  requires detail::is_handle<H>
+H try_resolve(std::string_view name, const registry& names = default_registry()) {
+  std::shared_ptr<registry_entry> found = names.try_find(name);
+  if (auto* tracked = dynamic_cast<tracked_entry_base*>(found.get()))
+    if (auto held = klass::cast<typename H::base_type>(tracked->object_handle())) return std::move(*held);
   return {};
 }
 
