@@ -8,6 +8,7 @@
 #include <string>
 #include <type_traits>
 
+#include <klass/error_handler.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/polymorphism/handle.hpp>
@@ -33,7 +34,7 @@ struct cast_target<ref<C>> {
 
 template <class X, class B>
 [[noreturn]] void raise_not_kept(const class_record& record) {
-  throw type_error("a handle of '" + std::string(klass::name<X>) + "' cannot hold a '" + std::string(record.name) +
+  detail::raise_error<type_error>("a handle of '" + std::string(klass::name<X>) + "' cannot hold a '" + std::string(record.name) +
                    "' object: '" + std::string(record.name) + "' does not keep what '" + std::string(klass::name<X>) +
                    "' declares");
 }
@@ -76,13 +77,13 @@ std::optional<typename detail::cast_target<T>::result> cast(const handle<B>& sel
 template <class T, class B>
 typename detail::cast_target<T>::result cast_or_throw(const handle<B>& self) {
   using X = typename detail::cast_target<T>::klass_class;
-  if (klass::is_none(self)) throw type_error("'NoneType' object is not an instance of '" + std::string(klass::name<X>) + "'");
+  if (klass::is_none(self)) detail::raise_error<type_error>("'NoneType' object is not an instance of '" + std::string(klass::name<X>) + "'");
   if (auto out = detail::try_cast<T>(self)) return std::move(*out);
   const std::string_view own = detail::handle_access::record(self).name;
   if constexpr (detail::cast_target<T>::exact)
-    throw type_error("'" + std::string(own) + "' object is not exactly a '" + std::string(klass::name<X>) + "'");
+    detail::raise_error<type_error>("'" + std::string(own) + "' object is not exactly a '" + std::string(klass::name<X>) + "'");
   else
-    throw type_error("'" + std::string(own) + "' object is not an instance of '" + std::string(klass::name<X>) + "'");
+    detail::raise_error<type_error>("'" + std::string(own) + "' object is not an instance of '" + std::string(klass::name<X>) + "'");
 }
 
 }  // namespace klass

@@ -10,6 +10,7 @@
 #include <string>
 #include <type_traits>
 
+#include <klass/error_handler.hpp>
 #include <klass/datamodel/truth.hpp>
 #include <klass/errors.hpp>
 #include <klass/names.hpp>
@@ -74,7 +75,7 @@ std::ptrdiff_t len(const handle<B>& self) {
       return 0;
     } else {
       const auto n = klass::getattr(self, N{})();
-      if (n < 0) throw value_error("__len__() should return >= 0");
+      if (n < 0) detail::raise_error<value_error>("__len__() should return >= 0");
       return static_cast<std::ptrdiff_t>(n);
     }
   }

@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/class.hpp>
 #include <klass/detail/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
@@ -179,7 +180,7 @@ class handle {
       const detail::class_record& record = *other.table_->cls;
       const std::size_t at = record.find(detail::id_of<B>);
       if (at == detail::npos || record.tables[at] == nullptr)
-        throw type_error("a handle of '" + std::string(klass::name<B>) + "' cannot hold a '" +
+        detail::raise_error<type_error>("a handle of '" + std::string(klass::name<B>) + "' cannot hold a '" +
                          std::string(record.name) + "' object: '" + std::string(record.name) +
                          "' does not keep what '" + std::string(klass::name<B>) + "' declares");
       object_ = other.object_;

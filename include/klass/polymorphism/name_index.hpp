@@ -11,6 +11,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <klass/error_handler.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/detail/type_lookup.hpp>
 #include <klass/detail/attribute_errors.hpp>
@@ -97,7 +98,7 @@ inline constexpr bool answers_runtime_names =
 // "'C' object has no attribute 'name'", for a name known at run time.
 template <class C>
 [[noreturn]] void raise_no_attribute(std::string_view name) {
-  throw attribute_error("'" + std::string(klass::name<C>) + "' object has no attribute '" + std::string(name) + "'");
+  detail::raise_error<attribute_error>("'" + std::string(klass::name<C>) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 // slot_tp_getattr_hook for a name that no class of C's MRO defines: the generic
@@ -111,11 +112,9 @@ decltype(auto) hook_getattr(instance<C>& self, std::string_view name) {
     using primary = std::decay_t<decltype(class_level_get<C, special::getattribute, getattribute>(self)(name))>;
     using fallback = std::decay_t<decltype(class_level_get<C, special::getattr, getattr>(self)(name))>;
     using result = std::common_type_t<primary, fallback>;
-    try {
-      return result(class_level_get<C, special::getattribute, getattribute>(self)(name));
-    } catch (const attribute_error&) {
-      return result(class_level_get<C, special::getattr, getattr>(self)(name));
-    }
+    return catching<error::needs_exceptions<C, special::getattribute>, attribute_error>(
+        [&] { return result(class_level_get<C, special::getattribute, getattribute>(self)(name)); },
+        [&] { return result(class_level_get<C, special::getattr, getattr>(self)(name)); });
   } else if constexpr (user_hook<C, special::getattribute>()) {
     return class_level_get<C, special::getattribute, getattribute>(self)(name);
   } else {
@@ -133,15 +132,15 @@ template <class C, class N>
 [[noreturn]] void raise_refused_get() {
   using L = type_lookup<C, N>;
   if constexpr (is_data_kind<L>() && L::kind == attribute_kind::property)
-    throw attribute_error(join<"property '", N::fixed, "' of '", fixed_name<C>, "' object has no getter">.text);
+    detail::raise_error<attribute_error>(join<"property '", N::fixed, "' of '", fixed_name<C>, "' object has no getter">.text);
   else if constexpr (user_hook<C, special::getattr>() || user_hook<C, special::getattribute>())
-    throw type_error(join<"'", fixed_name<C>, ".__getattr__' must give a C++ type compatible with what lookup of '",
+    detail::raise_error<type_error>(join<"'", fixed_name<C>, ".__getattr__' must give a C++ type compatible with what lookup of '",
                           N::fixed, "' gives">.text);
   else if constexpr (L::found && has_slot<C, N>())
-    throw type_error(join<"instance attribute '", N::fixed, "' of '", fixed_name<C>,
+    detail::raise_error<type_error>(join<"instance attribute '", N::fixed, "' of '", fixed_name<C>,
                           "' and the class attribute it shadows must have one C++ type">.text);
   else
-    throw attribute_error(join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">.text);
+    detail::raise_error<attribute_error>(join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">.text);
 }
 
 template <class C, class N>
@@ -168,11 +167,9 @@ constexpr bool (*hasattr_entry())(object_header*) {
 template <class C, class N>
 bool hasattr_thunk(object_header* self) {
   if constexpr (get_refused<C, N>()) {
-    try {
-      raise_refused_get<C, N>();
-    } catch (const attribute_error&) {
-      return false;  // hasattr: getattr raises AttributeError
-    }
+    // hasattr: getattr raises AttributeError, so the answer is False
+    return catching<error::needs_exceptions<C, N>, attribute_error>([] { raise_refused_get<C, N>(); return true; },
+                                                                   [] { return false; });
   } else {
     return klass::hasattr(*static_cast<instance<C>*>(self), N{});
   }
@@ -189,16 +186,13 @@ struct runtime_hasattr<C, type_list<Names...>> {
     if constexpr (!has_attribute_hooks<C>) {
       return false;
     } else if constexpr (!answers_runtime_names<C>) {
-      throw type_error("klass cannot ask the attribute hooks of '" + std::string(klass::name<C>) +
+      detail::raise_error<type_error>("klass cannot ask the attribute hooks of '" + std::string(klass::name<C>) +
                        "' about a name known only at run time ('" + std::string(name) +
                        "'): give their name parameter the type std::string_view");
     } else {
-      try {
-        static_cast<void>(hook_getattr(*static_cast<instance<C>*>(object), name));
-        return true;
-      } catch (const attribute_error&) {
-        return false;
-      }
+      return catching<error::needs_exceptions<C, special::getattr>, attribute_error>(
+          [&] { static_cast<void>(hook_getattr(*static_cast<instance<C>*>(object), name)); return true; },
+          [] { return false; });
     }
   }
 };

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/detail/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_list.hpp>
@@ -88,10 +89,10 @@ void visit_class_thunk(F& f) {
   if constexpr (type_get_refused<C, N>()) {
     using ML = type_lookup<metaclass_of<C>, N>;
     if constexpr (ML::found)
-      throw attribute_error(join<"property '", N::fixed, "' of '", fixed_name<metaclass_of<C>>,
+      detail::raise_error<attribute_error>(join<"property '", N::fixed, "' of '", fixed_name<metaclass_of<C>>,
                                  "' object has no getter">.text);
     else
-      throw attribute_error(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
+      detail::raise_error<attribute_error>(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
   } else {
     f(klass::getattr(cls<C>, N{}));
   }
@@ -125,7 +126,7 @@ struct class_visit<C, F, type_list<Names...>> {
   static void visit(std::string_view name, F& f) {
     const std::size_t i = name_index<type_list<Names...>>::find(name);
     if (i == npos)
-      throw attribute_error("type object '" + std::string(klass::name<C>) + "' has no attribute '" +
+      detail::raise_error<attribute_error>("type object '" + std::string(klass::name<C>) + "' has no attribute '" +
                             std::string(name) + "'");
     each[i](f);
   }
@@ -143,7 +144,7 @@ void visit_handle_thunk(const handle<B>& self, F& f) {
   if constexpr (access::mode == get_mode::value || access::mode == get_mode::method)
     f(klass::getattr(self, N{}));
   else
-    throw type_error(join<"klass cannot give '", N::fixed, "' through a handle of '", fixed_name<B>,
+    detail::raise_error<type_error>(join<"klass cannot give '", N::fixed, "' through a handle of '", fixed_name<B>,
                           "': it has no one C++ type there">.text);
 }
 
@@ -158,10 +159,10 @@ struct handle_visit<B, F, type_list<Names...>> {
     if (i != npos) return each[i](self, f);
     const class_record& record = handle_access::record(self);
     if (record.hasattr(handle_access::object(self), name_key::of(name)))
-      throw attribute_error("'" + std::string(klass::name<B>) + "' object has no attribute '" + std::string(name) +
+      detail::raise_error<attribute_error>("'" + std::string(klass::name<B>) + "' object has no attribute '" + std::string(name) +
                             "' (through a handle of '" + std::string(klass::name<B>) + "'; the object, a '" +
                             std::string(record.name) + "', has it: klass::cast it first)");
-    throw attribute_error("'" + std::string(record.name) + "' object has no attribute '" + std::string(name) + "'");
+    detail::raise_error<attribute_error>("'" + std::string(record.name) + "' object has no attribute '" + std::string(name) + "'");
   }
 };
 

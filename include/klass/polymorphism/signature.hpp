@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/abc.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
@@ -69,7 +70,7 @@ struct signature_t<R(Args...), Function> {
       if constexpr (detail::self_of_abstract_class<Self>) {
         // An instance of an abstract class never exists: this is only compiled
         // (for the class's other methods, whose types need it), never run.
-        throw type_error("klass: an abstract method declared by its signature alone was called");
+        detail::raise_error<type_error>("klass: an abstract method declared by its signature alone was called");
       } else {
         static_cast<void>(&detail::signature_errors<R(Args...)>::no_body);
         return detail::refused_value<R>();

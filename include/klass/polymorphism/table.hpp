@@ -10,6 +10,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/error_handler.hpp>
 #include <klass/abc.hpp>
 #include <klass/class.hpp>
 #include <klass/datamodel/hash.hpp>
@@ -183,7 +184,7 @@ struct super_call_thunk<D, X, N, R(Args...)> {
       return static_cast<R>(klass::getattr(klass::super<X>(object_of<D>(object)), N{})(std::forward<Args>(args)...));
     } else {
       // super_check: a virtual subclass of X is not an instance of it for super.
-      throw type_error(join<"super(type, obj): obj (", fixed_name<D>, ") must be an instance or subtype of type (",
+      detail::raise_error<type_error>(join<"super(type, obj): obj (", fixed_name<D>, ") must be an instance or subtype of type (",
                             fixed_name<X>, ")">.text);
     }
   }
@@ -193,7 +194,7 @@ G super_value_thunk(object_header* object) {
   if constexpr (is_subclass<D, X>)
     return static_cast<G>(klass::getattr(klass::super<X>(object_of<D>(object)), N{}));
   else
-    throw type_error(join<"super(type, obj): obj (", fixed_name<D>, ") must be an instance or subtype of type (",
+    detail::raise_error<type_error>(join<"super(type, obj): obj (", fixed_name<D>, ") must be an instance or subtype of type (",
                           fixed_name<X>, ")">.text);
 }
 
@@ -316,7 +317,7 @@ std::string str(object_header* object) {
 template <class D>
 std::ptrdiff_t hash(object_header* object) {
   if constexpr (hash_rule<D> == hash_kind::unhashable)
-    throw type_error(join<"unhashable type: '", fixed_name<D>, "'">.text);
+    detail::raise_error<type_error>(join<"unhashable type: '", fixed_name<D>, "'">.text);
   else
     return object_hash(*static_cast<instance<D>*>(object));
 }
