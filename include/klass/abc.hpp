@@ -14,6 +14,7 @@
 #include <boost/hana/type.hpp>
 
 #include <klass/class.hpp>
+#include <klass/constants.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_lookup.hpp>
@@ -43,10 +44,6 @@ struct abc {
 // attributes do not change.
 template <class C>
 struct abc_register : bases<> {};
-
-// Python's NotImplemented, for __subclasshook__ to say "no opinion".
-struct not_implemented_t {};
-inline constexpr not_implemented_t NotImplemented{};
 
 namespace error {
 template <class Class, class... Names> struct cant_instantiate_abstract_class;

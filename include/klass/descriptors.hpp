@@ -8,16 +8,10 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/constants.hpp>
 #include <klass/detail/type_name.hpp>
 
 namespace klass {
-
-// Python's None where the protocol passes "no instance": get(none, owner) is
-// attribute access on the class itself.
-struct none_t {
-  friend constexpr bool operator==(none_t, none_t) { return true; }
-};
-inline constexpr none_t none{};
 
 namespace detail {
 // Whether a class has a member of a given name, whatever its signature (Python's

@@ -13,6 +13,7 @@
 #include <klass/class.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/constants.hpp>
 #include <klass/dict.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/errors.hpp>
