@@ -19,6 +19,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_lookup.hpp>
 #include <klass/dict.hpp>
+#include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/mro.hpp>

@@ -11,6 +11,7 @@
 #include <klass/abc.hpp>
 #include <klass/detail/attribute_errors.hpp>
 #include <klass/detail/type_name.hpp>
+#include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>

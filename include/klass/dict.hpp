@@ -16,6 +16,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/errors.hpp>
 #include <klass/names.hpp>
 
 namespace klass {

@@ -13,6 +13,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/dict.hpp>
+#include <klass/errors.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
 

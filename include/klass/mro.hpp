@@ -17,6 +17,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/errors.hpp>
 
 namespace klass {
 namespace error {

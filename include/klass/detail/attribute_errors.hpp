@@ -7,6 +7,7 @@
 #include <klass/class.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/fixed_string.hpp>
+#include <klass/errors.hpp>
 
 namespace klass {
 namespace error {

@@ -9,23 +9,6 @@
 
 #include <klass/detail/fixed_string.hpp>
 
-namespace klass {
-
-// Never defined. g++ prints the message computed at compile time inside the name
-// of the incomplete type, so its error line reads e.g.
-//   invalid application of 'sizeof' to incomplete type
-//   'klass::TypeError<klass::detail::fixed_string<..>{"duplicate base class A"}>'
-template <detail::fixed_string Message>
-struct TypeError;
-template <detail::fixed_string Message>
-struct AttributeError;
-template <detail::fixed_string Message>
-struct SyntaxError;
-template <detail::fixed_string Message>
-struct RuntimeError;
-
-}  // namespace klass
-
 namespace klass::detail {
 
 template <class...>
@@ -55,7 +38,8 @@ constexpr std::size_t listing_size(std::string_view words, const std::string_vie
 }  // namespace klass::detail
 
 // KLASS_DETAIL_RAISE(Exception, "words", message, Subject...)
-// Stops the build with exactly one error. clang (before C++26) cannot print a
+// (Exception is one of the compile-time exceptions of <klass/errors.hpp>, which
+// the header using the macro includes.) Stops the build with exactly one error. clang (before C++26) cannot print a
 // computed string, so it shows Python's words and the classes involved as the
 // template arguments of Subject; g++ shows the complete computed message.
 // `message` is only evaluated on g++.
