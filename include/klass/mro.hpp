@@ -20,6 +20,15 @@
 #include <klass/errors.hpp>
 
 namespace klass {
+
+// Why a class's method resolution order exists or not, as CPython decides it.
+enum class mro_status {
+  consistent,         // the C3 merge succeeded
+  duplicate_base,     // "duplicate base class A"
+  inconsistent,       // "Cannot create a consistent method resolution order (MRO) for bases X, Y"
+  inconsistent_base,  // a base itself cannot be created, so neither can this class
+};
+
 namespace error {
 // Named after the errors so that clang, which cannot print a computed message,
 // shows the classes involved in the requirement it reports.
@@ -90,9 +99,16 @@ struct named_classes<Merge, std::index_sequence<I...>> {
   using type = type_list<at<Merge::outcome.blocking[I], typename Merge::sources>...>;
 };
 
-template <class C, class Merge, mro_status = Merge::outcome.status>
+// The merge's answer, as the class's status.
+constexpr mro_status status_of(c3_status status) {
+  return status == c3_status::consistent       ? mro_status::consistent
+         : status == c3_status::duplicate_base ? mro_status::duplicate_base
+                                               : mro_status::inconsistent;
+}
+
+template <class C, class Merge, mro_status = status_of(Merge::outcome.status)>
 struct merged_mro
-    : refused_mro<C, Merge::outcome.status,
+    : refused_mro<C, status_of(Merge::outcome.status),
                   typename named_classes<Merge, std::make_index_sequence<Merge::outcome.blocking_count>>::type> {};
 template <class C, class Merge>
 struct merged_mro<C, Merge, mro_status::consistent>

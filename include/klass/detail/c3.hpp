@@ -9,19 +9,15 @@
 
 #include <klass/detail/type_id.hpp>
 
-namespace klass {
-
-// Why a class's method resolution order exists or not, as CPython decides it.
-enum class mro_status {
-  consistent,         // the C3 merge succeeded
-  duplicate_base,     // "duplicate base class A"
-  inconsistent,       // "Cannot create a consistent method resolution order (MRO) for bases X, Y"
-  inconsistent_base,  // a base itself cannot be created, so neither can this class
-};
-
-}  // namespace klass
-
 namespace klass::detail {
+
+// What the merge of one class's bases gives (klass::mro_status, <klass/mro.hpp>,
+// says it for the class, its bases' failures included).
+enum class c3_status {
+  consistent,      // the C3 merge succeeded
+  duplicate_base,  // "duplicate base class A"
+  inconsistent,    // "Cannot create a consistent method resolution order (MRO) for bases X, Y"
+};
 
 // The linearization (MRO) of one class whose MRO exists, as the merges of its
 // subclasses read it. There is exactly one node per class, so classes are
@@ -73,7 +69,7 @@ using c3_position = std::size_t;
 // Total bounds the merge's length: the sum of the bases' MRO lengths plus the bases.
 template <std::size_t Total, std::size_t Bases>
 struct c3_outcome {
-  mro_status status = mro_status::consistent;
+  c3_status status = c3_status::consistent;
   std::size_t length = 0;          // of the merge, without the class itself
   std::size_t blocking_count = 0;  // the classes CPython names when it refuses
   c3_position order[Total]{};      // where each element of the merge was taken
@@ -83,7 +79,7 @@ struct c3_outcome {
 
 // Where c3_merge_into writes; one non-template function serves every outcome size.
 struct c3_result {
-  mro_status& status;
+  c3_status& status;
   std::size_t& length;
   std::size_t& blocking_count;
   c3_position* order;
@@ -107,7 +103,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
   for (std::size_t i = 0; i != count; ++i)
     for (std::size_t j = i + 1; j != count; ++j)
       if (bases[i] == bases[j]) {
-        out.status = mro_status::duplicate_base;
+        out.status = c3_status::duplicate_base;
         out.blocking_count = 1;
         out.blocking[0] = total - count + i;  // in the list of bases
         return;
@@ -157,7 +153,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
     }
     if (s == sequences) {
       if (heads != 0) {  // set_mro_error: every head is in some tail
-        out.status = mro_status::inconsistent;
+        out.status = c3_status::inconsistent;
         std::size_t named = 0;
         for (std::size_t t = 0; t != sequences; ++t) {
           if (cursor[t] == end[t] || tail_count[slot_of[cursor[t]]] == ~std::size_t{0}) continue;
