@@ -24,6 +24,7 @@
 #include <klass/metaclass.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -232,7 +233,7 @@ struct registered_in_mro<D, B, type_list<Ys...>> {
 // NotImplemented (-1: let the MRO and the registrations decide).
 template <class B, class D>
 constexpr int subclass_hook() {
-  using hook = attr_c<"__subclasshook__">;
+  using hook = special::subclasshook;
   using L = type_lookup<B, hook>;
   if constexpr (!L::found) {
     return -1;

@@ -14,6 +14,7 @@
 #include <klass/detail/fixed_string.hpp>
 #include <klass/dict.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/detail/type_name.hpp>
 
@@ -77,13 +78,13 @@ struct object_delattr_function {
 struct object {
   using bases = klass::bases<>;
   static constexpr std::string_view class_name = "object";
-  static constexpr auto dict = klass::dict(attr_c<"__new__">{} = detail::object_new_function{},
-                                           attr_c<"__init__">{} = detail::object_init_function{},
-                                           attr_c<"__init_subclass__">{} =
+  static constexpr auto dict = klass::dict(detail::special::new_{} = detail::object_new_function{},
+                                           detail::special::init{} = detail::object_init_function{},
+                                           detail::special::init_subclass{} =
                                                klass::classmethod(detail::object_init_subclass_function{}),
-                                           attr_c<"__getattribute__">{} = detail::object_getattribute_function{},
-                                           attr_c<"__setattr__">{} = detail::object_setattr_function{},
-                                           attr_c<"__delattr__">{} = detail::object_delattr_function{});
+                                           detail::special::getattribute{} = detail::object_getattribute_function{},
+                                           detail::special::setattr{} = detail::object_setattr_function{},
+                                           detail::special::delattr{} = detail::object_delattr_function{});
 };
 
 namespace detail {

@@ -15,6 +15,7 @@
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/special_names.hpp>
 #include <klass/super.hpp>
 
 namespace klass {
@@ -28,14 +29,10 @@ template <class Class> struct init_subclass_takes_no_keyword_arguments;
 
 namespace detail {
 
-using new_name = attr_c<"__new__">;
-using init_name = attr_c<"__init__">;
-using call_name = attr_c<"__call__">;
-
 template <class C>
-inline constexpr bool overrides_new = !std::is_same_v<typename type_lookup<C, new_name>::owner, object>;
+inline constexpr bool overrides_new = !std::is_same_v<typename type_lookup<C, special::new_>::owner, object>;
 template <class C>
-inline constexpr bool overrides_init = !std::is_same_v<typename type_lookup<C, init_name>::owner, object>;
+inline constexpr bool overrides_init = !std::is_same_v<typename type_lookup<C, special::init>::owner, object>;
 
 template <class T>
 struct is_class_object : std::false_type {};
@@ -107,8 +104,8 @@ void object_init(call_tag, instance<C>&, Args&&...) {
 // classmethod __new__ is bound to cls first and receives cls twice.
 template <class C, class... Args>
 auto call_new(class_object<C> cls, Args&... args) {
-  using L = type_lookup<C, new_name>;
-  const auto& stored = class_storage<typename L::owner, new_name>::value;
+  using L = type_lookup<C, special::new_>;
+  const auto& stored = class_storage<typename L::owner, special::new_>::value;
   if constexpr (L::kind == attribute_kind::staticmethod)
     return stored.function(cls, args...);
   else if constexpr (L::kind == attribute_kind::classmethod)
@@ -127,7 +124,7 @@ auto type_call(call_tag, class_object<C> cls, Args&&... args) {
     // A class statement: the metaclass's __init__ initializes the class created.
     using X = typename result_type::type;
     if constexpr (is_subclass<metaclass_of<X>, C>) {
-      auto init = class_level_get<C, init_name, type_lookup<C, init_name>>(result);
+      auto init = class_level_get<C, special::init, type_lookup<C, special::init>>(result);
       init(args...);
     }
   } else if constexpr (is_ref<result_type>::value) {
@@ -135,7 +132,7 @@ auto type_call(call_tag, class_object<C> cls, Args&&... args) {
     if constexpr (is_subclass<X, C>) {  // PyObject_TypeCheck: the real MRO, not an ABC's say
       // tp_init: found on the type, as every special method, never through
       // __getattribute__ or the instance.
-      auto init = class_level_get<X, init_name, type_lookup<X, init_name>>(*result);
+      auto init = class_level_get<X, special::init, type_lookup<X, special::init>>(*result);
       using returned = decltype(init(args...));
       if constexpr (std::is_void_v<returned>)
         init(args...);
@@ -149,8 +146,8 @@ auto type_call(call_tag, class_object<C> cls, Args&&... args) {
 // C(*args): type(C).__call__(C, *args) — a special method, looked up on the metaclass.
 template <class C, class... Args>
 auto metaclass_call(call_tag, class_object<C> cls, Args&&... args) {
-  using L = type_lookup<metaclass_of<C>, call_name>;
-  return class_storage<typename L::owner, call_name>::value(cls, std::forward<Args>(args)...);
+  using L = type_lookup<metaclass_of<C>, special::call>;
+  return class_storage<typename L::owner, special::call>::value(cls, std::forward<Args>(args)...);
 }
 
 // ---- the class statement ----------------------------------------------------
@@ -210,7 +207,7 @@ class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, c
   run_set_names<C>(typename dict_type<C>::keys{}, typename dict_type<C>::values{});
   // type_new_init_subclass: super(C, C).__init_subclass__(**kwds); object has one,
   // so it is always found (a plain function there was made a classmethod).
-  klass::getattr(klass::super<C>(cls<C>), attr_c<"__init_subclass__">{})(static_cast<Keywords&&>(keywords)...);
+  klass::getattr(klass::super<C>(cls<C>), special::init_subclass{})(static_cast<Keywords&&>(keywords)...);
   return cls<C>;
 }
 
@@ -275,7 +272,7 @@ void define() {
 struct singleton {
   using bases = klass::bases<type>;
   static constexpr std::string_view class_name = "singleton";
-  static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::singleton_call_function{});
+  static constexpr auto dict = klass::dict(detail::special::call{} = detail::singleton_call_function{});
 };
 
 }  // namespace klass

@@ -18,6 +18,7 @@
 #include <klass/detail/type_list.hpp>
 #include <klass/errors.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -186,9 +187,6 @@ struct transformed_namespace {
 template <class Key, class Value>
 Value entry_value(const entry<Key, Value>&);
 
-using init_subclass_name = attr_c<"__init_subclass__">;
-using class_getitem_name = attr_c<"__class_getitem__">;
-
 // type_new_set_classmethod: an entry __init_subclass__ or __class_getitem__ that is
 // a plain function becomes classmethod(f) (CPython checks PyFunction_Check; a
 // klass function is any callable of function kind).
@@ -201,15 +199,15 @@ inline constexpr bool implicit_classmethod<Ns, Key> =
 
 template <class Ns>
 constexpr auto with_implicit_classmethods(const Ns& ns) {
-  constexpr bool init_subclass = implicit_classmethod<Ns, init_subclass_name>;
-  constexpr bool class_getitem = implicit_classmethod<Ns, class_getitem_name>;
+  constexpr bool init_subclass = implicit_classmethod<Ns, special::init_subclass>;
+  constexpr bool class_getitem = implicit_classmethod<Ns, special::class_getitem>;
   if constexpr (init_subclass && class_getitem)
-    return ns.with(init_subclass_name{} = klass::classmethod(ns[init_subclass_name{}]),
-                   class_getitem_name{} = klass::classmethod(ns[class_getitem_name{}]));
+    return ns.with(special::init_subclass{} = klass::classmethod(ns[special::init_subclass{}]),
+                   special::class_getitem{} = klass::classmethod(ns[special::class_getitem{}]));
   else if constexpr (init_subclass)
-    return ns.with(init_subclass_name{} = klass::classmethod(ns[init_subclass_name{}]));
+    return ns.with(special::init_subclass{} = klass::classmethod(ns[special::init_subclass{}]));
   else
-    return ns.with(class_getitem_name{} = klass::classmethod(ns[class_getitem_name{}]));
+    return ns.with(special::class_getitem{} = klass::classmethod(ns[special::class_getitem{}]));
 }
 
 // The namespace the class was created with (what type.__new__ stores as
@@ -221,7 +219,7 @@ struct created_namespace {
   static constexpr const auto& value = transformed_namespace<C>::value;
 };
 template <class C, class Ns>
-  requires(implicit_classmethod<Ns, init_subclass_name> || implicit_classmethod<Ns, class_getitem_name>)
+  requires(implicit_classmethod<Ns, special::init_subclass> || implicit_classmethod<Ns, special::class_getitem>)
 struct created_namespace<C, Ns> {
   static constexpr auto value = with_implicit_classmethods(transformed_namespace<C>::value);
 };

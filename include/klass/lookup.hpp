@@ -15,17 +15,11 @@
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
 namespace detail {
-
-namespace special {
-using getattribute = attr_c<"__getattribute__">;
-using getattr = attr_c<"__getattr__">;
-using setattr = attr_c<"__setattr__">;
-using delattr = attr_c<"__delattr__">;
-}  // namespace special
 
 template <class L>
 constexpr bool is_data_kind() {

@@ -16,6 +16,7 @@
 #include <klass/errors.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -53,9 +54,9 @@ struct type_init_function {
 struct type {
   using bases = klass::bases<object>;
   static constexpr std::string_view class_name = "type";
-  static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::type_call_function{},
-                                           attr_c<"__new__">{} = detail::type_new_function{},
-                                           attr_c<"__init__">{} = detail::type_init_function{});
+  static constexpr auto dict = klass::dict(detail::special::call{} = detail::type_call_function{},
+                                           detail::special::new_{} = detail::type_new_function{},
+                                           detail::special::init{} = detail::type_init_function{});
 };
 
 template <class M>
