@@ -17,7 +17,6 @@
 #include <klass/constants.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
-#include <klass/detail/type_lookup.hpp>
 #include <klass/dict.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
@@ -25,6 +24,7 @@
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
 #include <klass/special_names.hpp>
+#include <klass/type_lookup.hpp>
 
 namespace klass {
 

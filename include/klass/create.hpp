@@ -9,7 +9,7 @@
 #include <utility>
 
 #include <klass/abc.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/type_name.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>

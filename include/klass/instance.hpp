@@ -13,9 +13,9 @@
 
 #include <klass/class.hpp>
 #include <klass/descriptors.hpp>
-#include <klass/detail/type_lookup.hpp>
 #include <klass/dict.hpp>
 #include <klass/mro.hpp>
+#include <klass/type_lookup.hpp>
 
 namespace klass {
 

@@ -8,14 +8,14 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/attribute_errors.hpp>
 #include <klass/descriptors.hpp>
-#include <klass/detail/attribute_errors.hpp>
-#include <klass/detail/type_lookup.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/names.hpp>
 #include <klass/special_names.hpp>
+#include <klass/type_lookup.hpp>
 
 namespace klass {
 

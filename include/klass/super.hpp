@@ -8,13 +8,13 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/attribute_errors.hpp>
 #include <klass/descriptors.hpp>
-#include <klass/detail/attribute_errors.hpp>
-#include <klass/detail/type_lookup.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/type_lookup.hpp>
 
 namespace klass {
 

@@ -1,8 +1,8 @@
-// klass/detail/attribute_errors.hpp — the compile-time refusals of attribute access, in Python's words.
+// klass/attribute_errors.hpp — the compile-time refusals of attribute access, in Python's words.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
-#ifndef KLASS_DETAIL_ATTRIBUTE_ERRORS_HPP
-#define KLASS_DETAIL_ATTRIBUTE_ERRORS_HPP
+#ifndef KLASS_ATTRIBUTE_ERRORS_HPP
+#define KLASS_ATTRIBUTE_ERRORS_HPP
 
 #include <klass/class.hpp>
 #include <klass/detail/diagnostic.hpp>

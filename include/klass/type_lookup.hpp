@@ -1,8 +1,8 @@
-// klass/detail/type_lookup.hpp — _PyType_Lookup at compile time: which class of the MRO defines a name.
+// klass/type_lookup.hpp — _PyType_Lookup at compile time: which class of the MRO defines a name.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
-#ifndef KLASS_DETAIL_TYPE_LOOKUP_HPP
-#define KLASS_DETAIL_TYPE_LOOKUP_HPP
+#ifndef KLASS_TYPE_LOOKUP_HPP
+#define KLASS_TYPE_LOOKUP_HPP
 
 #include <array>
 #include <cstddef>
