@@ -14,6 +14,7 @@
 #include <boost/hana/type.hpp>
 
 #include <klass/class.hpp>
+#include <klass/class_dict.hpp>
 #include <klass/constants.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>

@@ -10,6 +10,7 @@
 
 #include <klass/abc.hpp>
 #include <klass/attribute_errors.hpp>
+#include <klass/class_dict.hpp>
 #include <klass/detail/type_name.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>

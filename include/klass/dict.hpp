@@ -12,13 +12,11 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
-#include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/errors.hpp>
 #include <klass/names.hpp>
-#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -173,63 +171,6 @@ constexpr const auto& declared_dict() {
   else
     return empty_dict;
 }
-
-// The namespace a metaclass hands type.__new__: the declared one, unless the
-// metaclass transforms it at compile time (<klass/metaclass.hpp> specializes
-// this for such metaclasses).
-template <class C>
-struct transformed_namespace {
-  static constexpr const auto& value = declared_dict<C>();
-};
-
-// Never defined: finds a dict's entry by its key alone (one overload resolution
-// over the dict's bases), giving the value's type.
-template <class Key, class Value>
-Value entry_value(const entry<Key, Value>&);
-
-// type_new_set_classmethod: an entry __init_subclass__ or __class_getitem__ that is
-// a plain function becomes classmethod(f) (CPython checks PyFunction_Check; a
-// klass function is any callable of function kind).
-template <class Ns, class Key>
-inline constexpr bool implicit_classmethod = false;
-template <class Ns, class Key>
-  requires requires(const Ns& ns) { entry_value<Key>(ns); }
-inline constexpr bool implicit_classmethod<Ns, Key> =
-    kind_of<decltype(entry_value<Key>(std::declval<const Ns&>()))>() == attribute_kind::function;
-
-template <class Ns>
-constexpr auto with_implicit_classmethods(const Ns& ns) {
-  constexpr bool init_subclass = implicit_classmethod<Ns, special::init_subclass>;
-  constexpr bool class_getitem = implicit_classmethod<Ns, special::class_getitem>;
-  if constexpr (init_subclass && class_getitem)
-    return ns.with(special::init_subclass{} = klass::classmethod(ns[special::init_subclass{}]),
-                   special::class_getitem{} = klass::classmethod(ns[special::class_getitem{}]));
-  else if constexpr (init_subclass)
-    return ns.with(special::init_subclass{} = klass::classmethod(ns[special::init_subclass{}]));
-  else
-    return ns.with(special::class_getitem{} = klass::classmethod(ns[special::class_getitem{}]));
-}
-
-// The namespace the class was created with (what type.__new__ stores as
-// C.__dict__): the transformed one, referred to without a copy, unless it has an
-// implicit classmethod to wrap (after the metaclass's transform, as type.__new__
-// does it after the metaclass's __new__ edited the namespace).
-template <class C, class Ns = std::remove_cvref_t<decltype(transformed_namespace<C>::value)>>
-struct created_namespace {
-  static constexpr const auto& value = transformed_namespace<C>::value;
-};
-template <class C, class Ns>
-  requires(implicit_classmethod<Ns, special::init_subclass> || implicit_classmethod<Ns, special::class_getitem>)
-struct created_namespace<C, Ns> {
-  static constexpr auto value = with_implicit_classmethods(transformed_namespace<C>::value);
-};
-
-template <class C>
-constexpr const auto& dict_of() {
-  return created_namespace<C>::value;
-}
-template <class C>
-using dict_type = std::remove_cvref_t<decltype(dict_of<C>())>;
 
 // "Not found", for the positions lookups compute.
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);

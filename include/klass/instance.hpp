@@ -12,6 +12,7 @@
 #include <utility>
 
 #include <klass/class.hpp>
+#include <klass/class_dict.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/dict.hpp>
 #include <klass/mro.hpp>

@@ -154,44 +154,6 @@ using metaclass_of = typename checked_metaclass<C>::type;
 
 }  // namespace detail
 
-namespace detail {
-// Whether M itself declares transform_namespace (any signature): two bases with
-// the name make it ambiguous.
-struct transform_namespace_member { int transform_namespace; };
-template <class M>
-struct transform_namespace_probe : M, transform_namespace_member {};
-template <class M>
-concept declares_transform_namespace = !requires { &transform_namespace_probe<M>::transform_namespace; };
-
-// The class whose transform_namespace M uses: the first of M's MRO that declares
-// one, as a metaclass inherits its bases' __new__ (void: none). Memoized per metaclass.
-template <class List>
-struct first_transformer {
-  using type = void;
-};
-template <class T, class... Ts>
-struct first_transformer<type_list<T, Ts...>>
-    : std::conditional_t<declares_transform_namespace<T>, std::type_identity<T>, first_transformer<type_list<Ts...>>> {};
-template <class M>
-struct namespace_transformer : first_transformer<typename mro_info<M>::list> {};
-template <>
-struct namespace_transformer<klass::type> {  // type.__new__ edits nothing
-  using type = void;
-};
-template <class M>
-concept transforms_namespace = !std::is_void_v<typename namespace_transformer<M>::type>;
-
-// A metaclass may rewrite the namespace at compile time, as a metaclass's
-// __new__ may edit `attrs` before calling type.__new__: every lookup then sees
-// the namespace it returns.
-template <class C>
-  requires transforms_namespace<typename metaclass_info<C>::type>
-struct transformed_namespace<C> {
-  static constexpr auto value = namespace_transformer<typename metaclass_info<C>::type>::type::transform_namespace(
-      cls_name_tag<C>{}, declared_dict<C>());
-};
-}  // namespace detail
-
 // A metaclass given as a function, as Python allows (`metaclass=mymeta`): F is a
 // constexpr callable taking the class (klass::cls_name_tag<C>) and its namespace and
 // returning the namespace the class is created with.

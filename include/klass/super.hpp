@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <klass/attribute_errors.hpp>
+#include <klass/class_dict.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>

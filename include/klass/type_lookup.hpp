@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <klass/class_dict.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/dict.hpp>
 #include <klass/mro.hpp>
