@@ -15,6 +15,7 @@
 
 #include <klass/class.hpp>
 #include <klass/class_dict.hpp>
+#include <klass/class_object.hpp>
 #include <klass/constants.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
@@ -24,6 +25,7 @@
 #include <klass/metaclass.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/ref.hpp>
 #include <klass/special_names.hpp>
 #include <klass/type_lookup.hpp>
 

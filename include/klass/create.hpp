@@ -10,12 +10,15 @@
 
 #include <klass/abc.hpp>
 #include <klass/attribute_errors.hpp>
+#include <klass/class_attributes.hpp>
 #include <klass/class_dict.hpp>
+#include <klass/class_object.hpp>
 #include <klass/detail/type_name.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/ref.hpp>
 #include <klass/special_names.hpp>
 #include <klass/super.hpp>
 

@@ -1,4 +1,4 @@
-// klass/instance.hpp — class objects (klass::cls<C>), instances and their dicts, and reference handles.
+// klass/instance.hpp — an instance of a class: its layout (the instance dict, one typed entry per name) and klass::instance<C>.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_INSTANCE_HPP
@@ -7,80 +7,17 @@
 #include <atomic>
 #include <cstddef>
 #include <optional>
-#include <string_view>
-#include <type_traits>
 #include <utility>
 
-#include <klass/class.hpp>
-#include <klass/class_dict.hpp>
-#include <klass/descriptors.hpp>
-#include <klass/dict.hpp>
-#include <klass/mro.hpp>
+#include <klass/class_object.hpp>
 #include <klass/type_lookup.hpp>
 
 namespace klass {
 
 template <class C>
-class instance;
-template <class C>
 class ref;
 
-// The class object of C: what Python's name `C` denotes. Calling it creates an
-// instance (type.__call__, in <klass/create.hpp>); klass::getattr/setattr read and
-// assign its attributes.
-template <class C>
-struct class_object {
-  using type = C;
-  static constexpr std::string_view __name__ = klass::name<C>;
-
-  // C(...): type(C).__call__(C, ...), in <klass/create.hpp>. The class statement
-  // (klass::define<C>) runs first if it has not yet.
-  template <class... Args>
-  auto operator()(Args&&... args) const {
-    define_class(detail::call_tag{}, *this);
-    return metaclass_call(detail::call_tag{}, *this, std::forward<Args>(args)...);
-  }
-  friend constexpr bool operator==(class_object, class_object) { return true; }
-};
-
-template <class_type C>
-inline constexpr class_object<C> cls{};
-
 namespace detail {
-
-// ---- class attributes: one run-time variable per (class, name) -----------------
-
-// __set_name__(owner, name), for any value that has it (Python calls it on every
-// object of the namespace that defines it, descriptor or not).
-template <class Owner, class Name, class Value>
-concept has_set_name = requires(Value& value) { value.set_name(cls<Owner>, Name{}); };
-
-template <class Owner, class Name>
-constexpr auto set_name_applied() {
-  auto value = dict_of<Owner>()[Name{}];
-  value.set_name(cls<Owner>, Name{});
-  return value;
-}
-// When __set_name__ can run at compile time, it does (nothing can observe when);
-// otherwise the class statement runs it (klass::define, in dict order).
-template <class Owner, class Name>
-concept set_name_at_compile_time =
-    has_set_name<Owner, Name, std::remove_cvref_t<decltype(dict_of<Owner>()[Name{}])>> &&
-    requires { typename std::bool_constant<(static_cast<void>(set_name_applied<Owner, Name>()), true)>; };
-
-// C.__dict__['x'] as a variable: initialized from the class body and rebound
-// through the class object. Reading it is reading a global variable.
-template <class Owner, class Name>
-struct class_storage {
-  using value_type = typename own_entry<Owner, Name>::value_type;
-  static constexpr value_type initial() {
-    if constexpr (set_name_at_compile_time<Owner, Name>)
-      return set_name_applied<Owner, Name>();
-    else
-      return dict_of<Owner>()[Name{}];
-  }
-  static inline value_type value = initial();
-};
 
 // ---- the instance dict: one typed, optional entry per settable name ---------------
 
@@ -148,53 +85,10 @@ class instance {
   std::atomic<long> references_{0};
 };
 
-// A reference to an instance, with Python's semantics: copies alias the same
-// object, and the object lives while a reference to it exists.
-template <class C>
-class ref {
- public:
-  using klass_type = C;
-
-  ref() = default;
-  explicit ref(instance<C>& object) : object_(&object) { object_->references_.fetch_add(1, std::memory_order_relaxed); }
-  ref(const ref& other) : object_(other.object_) {
-    if (object_) object_->references_.fetch_add(1, std::memory_order_relaxed);
-  }
-  ref(ref&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
-  ref& operator=(ref other) noexcept {
-    std::swap(object_, other.object_);
-    return *this;
-  }
-  ~ref() {
-    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) delete object_;
-  }
-
-  instance<C>& operator*() const { return *object_; }
-  instance<C>* operator->() const { return object_; }
-  instance<C>* get() const { return object_; }
-  explicit operator bool() const { return object_ != nullptr; }
-
-  // Python's `is`: the same object.
-  friend bool operator==(const ref& a, const ref& b) { return a.object_ == b.object_; }
-
- private:
-  instance<C>* object_ = nullptr;
-};
-
 // type(o)
 template <class C>
 constexpr class_object<C> type_of(const instance<C>&) {
   return {};
-}
-template <class C>
-constexpr class_object<C> type_of(const ref<C>&) {
-  return {};
-}
-
-// a is b
-template <class A, class B>
-bool is(const ref<A>& a, const ref<B>& b) {
-  return static_cast<const void*>(a.get()) == static_cast<const void*>(b.get());
 }
 
 }  // namespace klass

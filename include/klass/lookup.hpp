@@ -9,11 +9,14 @@
 #include <utility>
 
 #include <klass/attribute_errors.hpp>
+#include <klass/class_attributes.hpp>
+#include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/names.hpp>
+#include <klass/ref.hpp>
 #include <klass/special_names.hpp>
 #include <klass/type_lookup.hpp>
 

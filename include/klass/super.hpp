@@ -9,12 +9,15 @@
 #include <utility>
 
 #include <klass/attribute_errors.hpp>
+#include <klass/class_attributes.hpp>
 #include <klass/class_dict.hpp>
+#include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/ref.hpp>
 #include <klass/type_lookup.hpp>
 
 namespace klass {
