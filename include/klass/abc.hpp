@@ -21,11 +21,10 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/dict.hpp>
 #include <klass/errors.hpp>
-#include <klass/instance.hpp>
+#include <klass/isinstance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
-#include <klass/ref.hpp>
 #include <klass/special_names.hpp>
 #include <klass/type_lookup.hpp>
 
@@ -250,12 +249,14 @@ constexpr int subclass_hook() {
   }
 }
 
-template <class D, class B>
-  requires is_abc<B>
-struct abc_subclass_check<D, B> {
-  static constexpr int hook = subclass_hook<B, D>();
-  static constexpr int value =
-      hook != -1 ? hook : (is_subclass<D, B> || registered_in_mro<D, B>::value ? 1 : 0);
+// ABCMeta.__subclasscheck__(B, D): B's __subclasshook__ decides when it has an
+// opinion; else D is a subclass by its MRO, or by a registration (its own, or of
+// a class of its MRO, with B or with a subclass of B).
+template <class M>
+  requires is_subclass<M, abc_meta>
+struct subclasscheck_impl<M> {
+  template <class D, class B, int Hook = subclass_hook<B, D>()>
+  static constexpr bool apply = Hook != -1 ? Hook == 1 : (is_subclass<D, B> || registered_in_mro<D, B>::value);
 };
 
 }  // namespace detail
@@ -267,28 +268,6 @@ inline constexpr bool is_abstract = detail::abstract_set<C>::names::size != 0;
 // __abstractmethods__, sorted: a Hana tuple of hana::type<klass::attr<...>>.
 template <class_type C>
 inline constexpr auto abstract_methods = detail::to_hana(typename detail::abstract_set<C>::names{});
-
-// isinstance(o, B): type(o) is a subclass of B, ABC registrations and hooks included.
-// PyObject_IsInstance answers true for type(o) is B before asking B (so a
-// __subclasshook__ saying False cannot deny an instance of B itself).
-template <class C, class B>
-constexpr bool isinstance(const ref<C>&, class_object<B>) {
-  return std::is_same_v<C, B> || issubclass<C, B>;
-}
-template <class C, class B>
-constexpr bool isinstance(const instance<C>&, class_object<B>) {
-  return std::is_same_v<C, B> || issubclass<C, B>;
-}
-// A class is an instance of its metaclass (and of that metaclass's bases).
-template <class C, class B>
-constexpr bool isinstance(class_object<C>, class_object<B>) {
-  return std::is_same_v<detail::metaclass_of<C>, B> || issubclass<detail::metaclass_of<C>, B>;
-}
-// Any other C++ value is an object, and an instance of no klass class.
-template <class T, class B>
-constexpr bool isinstance(const T&, class_object<B>) {
-  return std::is_same_v<B, object>;
-}
 
 }  // namespace klass
 

@@ -20,6 +20,7 @@
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/lookup.hpp>
+#include <klass/isinstance.hpp>
 #include <klass/abc.hpp>
 #include <klass/create.hpp>
 #include <klass/super.hpp>

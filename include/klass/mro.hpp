@@ -1,4 +1,4 @@
-// klass/mro.hpp — the method resolution order (C3, as CPython computes `__mro__`) and issubclass.
+// klass/mro.hpp — the method resolution order (C3, as CPython computes `__mro__`).
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_MRO_HPP
@@ -241,22 +241,6 @@ inline constexpr auto mro_conflict = detail::to_hana(typename detail::mro_info<C
 // that cannot be created. For a consistent class, C.
 template <class_type C>
 inline constexpr auto mro_failing_class = boost::hana::type_c<typename detail::mro_info<C>::root>;
-
-namespace detail {
-// What ABCMeta.__subclasscheck__ adds for abstract base classes (<klass/abc.hpp>):
-// 1 = a subclass, 0 = not one (even if in the MRO), -1 = no opinion.
-template <class D, class B>
-struct abc_subclass_check {
-  static constexpr int value = -1;
-};
-}  // namespace detail
-
-// issubclass(D, B): B appears in D's MRO, or B is an ABC that says so (a
-// registered virtual subclass, or its __subclasshook__).
-template <class_type D, class_type B>
-inline constexpr bool issubclass =
-    detail::abc_subclass_check<D, B>::value == 1 ||
-    (detail::abc_subclass_check<D, B>::value == -1 && detail::is_subclass<D, B>);
 
 }  // namespace klass
 
