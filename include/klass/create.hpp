@@ -245,22 +245,6 @@ void define_class(call_tag, class_object<C>) {
   }
 }
 
-// klass::singleton's __call__: the first call creates the instance through
-// type.__call__ (so __init__ runs once); later calls return it. Each class,
-// subclasses included, has its own.
-template <class C, class Result>
-inline std::optional<Result> singleton_instance;
-
-struct singleton_call_function {
-  template <class C, class... Args>
-  auto operator()(class_object<C> cls, Args&&... args) const {
-    using result = decltype(type_call(call_tag{}, cls, std::forward<Args>(args)...));
-    auto& stored = singleton_instance<C, result>;
-    if (!stored) stored = type_call(call_tag{}, cls, std::forward<Args>(args)...);
-    return *stored;
-  }
-};
-
 }  // namespace detail
 
 // Executes the class statement of C (and of its bases and metaclass) if it has not
@@ -270,14 +254,6 @@ template <class_type C>
 void define() {
   detail::define_class(detail::call_tag{}, cls<C>);
 }
-
-// A metaclass whose instances are singletons: klass::cls<C>() always gives the
-// same object (`using metaclass = klass::singleton;`).
-struct singleton {
-  using bases = klass::bases<type>;
-  static constexpr std::string_view class_name = "singleton";
-  static constexpr auto dict = klass::dict(detail::special::call{} = detail::singleton_call_function{});
-};
 
 }  // namespace klass
 

@@ -23,6 +23,7 @@
 #include <klass/isinstance.hpp>
 #include <klass/abc.hpp>
 #include <klass/create.hpp>
+#include <klass/singleton.hpp>
 #include <klass/super.hpp>
 
 #endif
