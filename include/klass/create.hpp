@@ -4,7 +4,6 @@
 #ifndef KLASS_CREATE_HPP
 #define KLASS_CREATE_HPP
 
-#include <optional>
 #include <type_traits>
 #include <utility>
 
