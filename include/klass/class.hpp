@@ -24,20 +24,32 @@ namespace klass {
 template <class... Bases>
 struct bases {};
 
+struct object;
+
 namespace detail {
-// object.__new__ and object.__init__, defined with the creation protocol in
-// <klass/create.hpp> (found there by argument-dependent lookup on call_tag).
-struct call_tag {};
+// Customization point, in the style of Hana's xxx_impl<Tag>: the C++ body of the
+// method Name of the built-in class Owner (object, klass::type) called on a
+// receiver of type Self (a class object, an instance), which is the tag. The
+// function objects in object's and type's dicts call it; the header that owns
+// each protocol defines it: object.__new__, __init__, __init_subclass__,
+// type.__call__ and type.__new__ in <klass/create.hpp>; object.__getattribute__,
+// __setattr__ and __delattr__ in <klass/lookup.hpp>. So a lower header never
+// calls a function only a higher one declares (nor finds one by argument-dependent
+// lookup in a user's namespace): it names this template, declared here.
+template <class Owner, class Name, class Self>
+struct builtin_impl;
+
+// object.__new__ and object.__init__ (<klass/create.hpp>).
 struct object_new_function {
   template <class Class, class... Args>
   auto operator()(Class cls, Args&&... args) const {
-    return object_new(call_tag{}, cls, static_cast<Args&&>(args)...);
+    return builtin_impl<object, special::new_, Class>::apply(cls, static_cast<Args&&>(args)...);
   }
 };
 struct object_init_function {
   template <class Self, class... Args>
   void operator()(Self& self, Args&&... args) const {
-    object_init(call_tag{}, self, static_cast<Args&&>(args)...);
+    builtin_impl<object, special::init, Self>::apply(self, static_cast<Args&&>(args)...);
   }
 };
 // object.__init_subclass__(cls): a classmethod that does nothing and takes no
@@ -47,7 +59,7 @@ struct object_init_function {
 struct object_init_subclass_function {
   template <class Class, class... Keys, class... Values>
   void operator()(Class cls, const entry<Keys, Values>&... keywords) const {
-    object_init_subclass(call_tag{}, cls, keywords...);
+    builtin_impl<object, special::init_subclass, Class>::apply(cls, keywords...);
   }
 };
 // object.__getattribute__, __setattr__, __delattr__: the generic attribute
@@ -55,19 +67,19 @@ struct object_init_subclass_function {
 struct object_getattribute_function {
   template <class Self, class Name>
   decltype(auto) operator()(Self& self, Name name) const {
-    return object_getattribute(call_tag{}, self, name);
+    return builtin_impl<object, special::getattribute, Self>::apply(self, name);
   }
 };
 struct object_setattr_function {
   template <class Self, class Name, class Value>
   void operator()(Self& self, Name name, Value&& value) const {
-    object_setattr(call_tag{}, self, name, static_cast<Value&&>(value));
+    builtin_impl<object, special::setattr, Self>::apply(self, name, static_cast<Value&&>(value));
   }
 };
 struct object_delattr_function {
   template <class Self, class Name>
   void operator()(Self& self, Name name) const {
-    object_delattr(call_tag{}, self, name);
+    builtin_impl<object, special::delattr, Self>::apply(self, name);
   }
 };
 }  // namespace detail

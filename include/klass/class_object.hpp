@@ -1,4 +1,4 @@
-// klass/class_object.hpp — the class object klass::cls<C>: what Python's name `C` denotes.
+// klass/class_object.hpp — klass::class_object<C>, the value that stands for a class: what Python's name `C` denotes.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_CLASS_OBJECT_HPP
@@ -11,9 +11,17 @@
 
 namespace klass {
 
-// The class object of C: what Python's name `C` denotes. Calling it creates an
-// instance (type.__call__, in <klass/create.hpp>); klass::getattr/setattr read and
-// assign its attributes.
+namespace detail {
+// Customization point, in the style of Hana's xxx_impl<Tag>: what calling an
+// object of type Self (the tag) does. For a class object it is defined with the
+// creation protocol in <klass/create.hpp>, which also defines klass::cls<C>.
+template <class Self>
+struct call_impl;
+}  // namespace detail
+
+// The class object of C: what Python's name `C` denotes (klass::cls<C>, in
+// <klass/create.hpp>, where calling it works). Calling it creates an instance
+// (type.__call__); klass::getattr/setattr read and assign its attributes.
 template <class C>
 struct class_object {
   using type = C;
@@ -23,14 +31,10 @@ struct class_object {
   // (klass::define<C>) runs first if it has not yet.
   template <class... Args>
   auto operator()(Args&&... args) const {
-    define_class(detail::call_tag{}, *this);
-    return metaclass_call(detail::call_tag{}, *this, std::forward<Args>(args)...);
+    return detail::call_impl<class_object>::apply(*this, std::forward<Args>(args)...);
   }
   friend constexpr bool operator==(class_object, class_object) { return true; }
 };
-
-template <class_type C>
-inline constexpr class_object<C> cls{};
 
 }  // namespace klass
 

@@ -22,6 +22,13 @@
 #include <klass/super.hpp>
 
 namespace klass {
+
+// The class object of C, what Python's name `C` denotes: call it to create an
+// instance (type(C).__call__), read and assign its attributes with klass::getattr
+// and klass::setattr. Declared here, with what calling it does.
+template <class_type C>
+inline constexpr class_object<C> cls{};
+
 namespace error {
 template <class Class> struct takes_no_arguments;
 template <class Class> struct object_new_takes_exactly_one_argument;
@@ -79,7 +86,7 @@ struct creation_errors {
 // object.__new__(cls, *args) allocates an instance of cls, unless cls is abstract.
 // Extra arguments are refused unless __init__ is overridden (CPython's object_new).
 template <class C, class... Args>
-ref<C> object_new(call_tag, class_object<C>, Args&&...) {
+ref<C> object_new(class_object<C>, Args&&...) {
   if constexpr (is_abstract<C>) static_cast<void>(&abstract_error<C>::raise);
   if constexpr (sizeof...(Args) != 0) {
     if constexpr (overrides_new<C>)
@@ -89,11 +96,18 @@ ref<C> object_new(call_tag, class_object<C>, Args&&...) {
   }
   return ref<C>(*new instance<C>());
 }
+template <class C>
+struct builtin_impl<object, special::new_, class_object<C>> {
+  template <class... Args>
+  static ref<C> apply(class_object<C> cls, Args&&... args) {
+    return detail::object_new(cls, std::forward<Args>(args)...);
+  }
+};
 
 // object.__init__(self, *args) does nothing; extra arguments are refused unless
 // __new__ is overridden (CPython's object_init).
 template <class C, class... Args>
-void object_init(call_tag, instance<C>&, Args&&...) {
+void object_init(instance<C>&, Args&&...) {
   if constexpr (sizeof...(Args) != 0) {
     if constexpr (overrides_init<C>)
       static_cast<void>(&creation_errors<C>::object_init_takes_exactly_one_argument);
@@ -101,6 +115,13 @@ void object_init(call_tag, instance<C>&, Args&&...) {
       static_cast<void>(&creation_errors<C>::takes_no_arguments);
   }
 }
+template <class C>
+struct builtin_impl<object, special::init, instance<C>> {
+  template <class... Args>
+  static void apply(instance<C>& self, Args&&... args) {
+    detail::object_init(self, std::forward<Args>(args)...);
+  }
+};
 
 // __new__ is an implicit staticmethod: the function itself, called with the class.
 // slot_tp_new calls getattr(cls, '__new__') with cls prepended, so an explicit
@@ -120,7 +141,7 @@ auto call_new(class_object<C> cls, Args&... args) {
 // type.__call__(cls, *args): obj = cls.__new__(cls, *args); if obj is an instance
 // of cls, type(obj).__init__(obj, *args) — decided from obj's static type.
 template <class C, class... Args>
-auto type_call(call_tag, class_object<C> cls, Args&&... args) {
+auto type_call(class_object<C> cls, Args&&... args) {
   auto result = call_new(cls, args...);
   using result_type = decltype(result);
   if constexpr (is_class_object<result_type>::value) {
@@ -145,10 +166,17 @@ auto type_call(call_tag, class_object<C> cls, Args&&... args) {
   }
   return result;
 }
+template <class C>
+struct builtin_impl<klass::type, special::call, class_object<C>> {
+  template <class... Args>
+  static auto apply(class_object<C> cls, Args&&... args) {
+    return detail::type_call(cls, std::forward<Args>(args)...);
+  }
+};
 
 // C(*args): type(C).__call__(C, *args) — a special method, looked up on the metaclass.
 template <class C, class... Args>
-auto metaclass_call(call_tag, class_object<C> cls, Args&&... args) {
+auto metaclass_call(class_object<C> cls, Args&&... args) {
   using L = type_lookup<metaclass_of<C>, special::call>;
   return class_storage<typename L::owner, special::call>::value(cls, std::forward<Args>(args)...);
 }
@@ -205,7 +233,7 @@ void run_set_names(type_list<Keys...>, type_list<Values...>) {
 }
 
 template <class M, class Name, class Bases, class C, class... Keywords>
-class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
+class_object<C> type_new(class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
                          Keywords&&... keywords) {
   run_set_names<C>(typename dict_type<C>::keys{}, typename dict_type<C>::values{});
   // type_new_init_subclass: super(C, C).__init_subclass__(**kwds); object has one,
@@ -213,15 +241,29 @@ class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, c
   klass::getattr(klass::super<C>(cls<C>), special::init_subclass{})(static_cast<Keywords&&>(keywords)...);
   return cls<C>;
 }
+template <class M>
+struct builtin_impl<klass::type, special::new_, class_object<M>> {
+  template <class... Args>
+  static auto apply(class_object<M> mcls, Args&&... args) {
+    return detail::type_new(mcls, std::forward<Args>(args)...);
+  }
+};
 
 // object.__init_subclass__(cls, **kwargs): nothing to do; keywords are refused
 // naming the class the hook is bound to — the class being created, also when a
 // user's __init_subclass__ passes them on through super().
 template <class C, class... Keywords>
-void object_init_subclass(call_tag, class_object<C>, const Keywords&...) {
+void object_init_subclass(class_object<C>, const Keywords&...) {
   if constexpr (sizeof...(Keywords) != 0)
     static_cast<void>(&creation_errors<C>::init_subclass_takes_no_keyword_arguments);
 }
+template <class C>
+struct builtin_impl<object, special::init_subclass, class_object<C>> {
+  template <class... Keywords>
+  static void apply(class_object<C> cls, const Keywords&... keywords) {
+    detail::object_init_subclass(cls, keywords...);
+  }
+};
 
 template <class C>
 inline bool class_defined = false;
@@ -230,19 +272,30 @@ inline bool class_defined = false;
 // its bases and its metaclass first, then type(M).__call__(M, name, bases, ns, **kwds)
 // — M.__new__ then M.__init__, with __init_subclass__ inside type.__new__.
 template <class C>
-void define_class(call_tag, class_object<C>) {
+void define_class(class_object<C>) {
   if constexpr (!std::is_same_v<C, object> && !std::is_same_v<C, klass::type>) {
     if (class_defined<C>) return;
     class_defined<C> = true;
     using M = metaclass_of<C>;
-    [] <class... Bases>(type_list<Bases...>) { (define_class(call_tag{}, cls<Bases>), ...); }(bases_of<C>{});
-    define_class(call_tag{}, cls<M>);
+    [] <class... Bases>(type_list<Bases...>) { (detail::define_class(cls<Bases>), ...); }(bases_of<C>{});
+    detail::define_class(cls<M>);
     with_class_keywords<C>([](auto&&... keywords) {
-      metaclass_call(call_tag{}, cls<M>, klass::name<C>, to_hana(typename written_bases<C>::type{}), class_namespace<C>{},
-                     static_cast<decltype(keywords)&&>(keywords)...);
+      detail::metaclass_call(cls<M>, klass::name<C>, to_hana(typename written_bases<C>::type{}), class_namespace<C>{},
+                             static_cast<decltype(keywords)&&>(keywords)...);
     });
   }
 }
+
+// Calling a class object (the customization point call_impl, <klass/class_object.hpp>):
+// its class statement runs first if it has not, then type(C).__call__(C, *args).
+template <class C>
+struct call_impl<class_object<C>> {
+  template <class... Args>
+  static auto apply(class_object<C> cls, Args&&... args) {
+    detail::define_class(cls);
+    return detail::metaclass_call(cls, std::forward<Args>(args)...);
+  }
+};
 
 }  // namespace detail
 
@@ -251,7 +304,7 @@ void define_class(call_tag, class_object<C>) {
 // run once, in CPython's order. Calling the class runs it too.
 template <class_type C>
 void define() {
-  detail::define_class(detail::call_tag{}, cls<C>);
+  detail::define_class(cls<C>);
 }
 
 }  // namespace klass

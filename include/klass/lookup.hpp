@@ -72,7 +72,7 @@ constexpr decltype(auto) class_level_get(Self& self) {
   else if constexpr (L::kind == attribute_kind::function)
     return bound_method<typename L::value_type, Self&>{stored, self};
   else
-    return stored.get(self, cls<C>);
+    return stored.get(self, class_object<C>{});
 }
 
 template <class C, class N, class L, class Self>
@@ -90,7 +90,7 @@ constexpr decltype(auto) data_descriptor_get(Self& self) {
       return refused{};
     }
   } else if constexpr (has_descriptor_get<typename L::value_type>) {
-    return stored.get(self, cls<C>);
+    return stored.get(self, class_object<C>{});
   } else {
     return (stored);  // a data descriptor without __get__ is returned itself
   }
@@ -201,11 +201,11 @@ constexpr decltype(auto) class_attribute_get() {
   if constexpr (L::kind == attribute_kind::function)
     return unbound_function<typename L::owner, N, typename L::value_type>{stored};
   else if constexpr (L::kind == attribute_kind::staticmethod || L::kind == attribute_kind::classmethod)
-    return stored.get(none, cls<C>);
+    return stored.get(none, class_object<C>{});
   else if constexpr ((L::kind == attribute_kind::data_descriptor ||
                       L::kind == attribute_kind::non_data_descriptor) &&
                      has_descriptor_get<typename L::value_type>)
-    return stored.get(none, cls<C>);
+    return stored.get(none, class_object<C>{});
   else
     return (stored);  // values, and property/member descriptors themselves
 }
@@ -227,20 +227,20 @@ constexpr decltype(auto) type_getattr() {
     // A metaclass data descriptor wins over the class's own dict.
     auto& stored = storage_of<ML, N>::value;
     if constexpr (ML::kind == attribute_kind::property)
-      return stored.fget(cls<C>);
+      return stored.fget(class_object<C>{});
     else
-      return stored.get(cls<C>, cls<M>);
+      return stored.get(class_object<C>{}, class_object<M>{});
   } else if constexpr (L::found) {
     return class_attribute_get<C, N, L>();
   } else if constexpr (ML::found) {
     auto& stored = storage_of<ML, N>::value;
     if constexpr (ML::kind == attribute_kind::function)
-      return bound_method<typename ML::value_type, class_object<C>>{stored, cls<C>};
+      return bound_method<typename ML::value_type, class_object<C>>{stored, class_object<C>{}};
     else if constexpr (ML::kind == attribute_kind::value || ML::kind == attribute_kind::property ||
                        ML::kind == attribute_kind::member || !has_descriptor_get<typename ML::value_type>)
       return (stored);  // a descriptor without __get__ is returned itself
     else
-      return stored.get(cls<C>, cls<M>);
+      return stored.get(class_object<C>{}, class_object<M>{});
   } else {
     static_cast<void>(&attribute_errors<C, N>::type_object_has_no_attribute);
     return refused{};
@@ -312,9 +312,9 @@ void type_setattr(Value&& value) {
   if constexpr (is_data_kind<ML>()) {
     // A data descriptor of the metaclass wins (e.g. a metaclass property).
     if constexpr (ML::kind == attribute_kind::property)
-      storage_of<ML, N>::value.fset(cls<C>, std::forward<Value>(value));
+      storage_of<ML, N>::value.fset(class_object<C>{}, std::forward<Value>(value));
     else if constexpr (has_descriptor_set<typename ML::value_type>)
-      storage_of<ML, N>::value.set(cls<C>, std::forward<Value>(value));
+      storage_of<ML, N>::value.set(class_object<C>{}, std::forward<Value>(value));
     else
       static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
   } else if constexpr (defines_class_attribute<C, N>()) {
@@ -375,19 +375,29 @@ constexpr bool type_hasattr() {
   }
 }
 
-// object.__getattribute__, __setattr__, __delattr__ (see <klass/class.hpp>).
-template <class C, class N>
-decltype(auto) object_getattribute(call_tag, instance<C>& self, N) {
-  return generic_getattr<C, N>(self);
-}
-template <class C, class N, class Value>
-void object_setattr(call_tag, instance<C>& self, N, Value&& value) {
-  generic_setattr<C, N>(self, std::forward<Value>(value));
-}
-template <class C, class N>
-void object_delattr(call_tag, instance<C>& self, N) {
-  generic_delattr<C, N>(self);
-}
+// object.__getattribute__, __setattr__, __delattr__ on instances: the generic
+// protocol (the customization point builtin_impl, <klass/class.hpp>).
+template <class C>
+struct builtin_impl<object, special::getattribute, instance<C>> {
+  template <class N>
+  static decltype(auto) apply(instance<C>& self, N) {
+    return generic_getattr<C, N>(self);
+  }
+};
+template <class C>
+struct builtin_impl<object, special::setattr, instance<C>> {
+  template <class N, class Value>
+  static void apply(instance<C>& self, N, Value&& value) {
+    generic_setattr<C, N>(self, std::forward<Value>(value));
+  }
+};
+template <class C>
+struct builtin_impl<object, special::delattr, instance<C>> {
+  template <class N>
+  static void apply(instance<C>& self, N) {
+    generic_delattr<C, N>(self);
+  }
+};
 
 }  // namespace detail
 

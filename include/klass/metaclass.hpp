@@ -28,19 +28,22 @@ struct cls_name_tag {
   static constexpr std::string_view name = klass::name<C>;
 };
 
+struct type;
+
 namespace detail {
-// type.__call__, type.__new__ and type.__init__, defined with the creation
-// protocol in <klass/create.hpp> (found by argument-dependent lookup on call_tag).
+// type.__call__ and type.__new__, defined with the creation protocol in
+// <klass/create.hpp> (the customization point builtin_impl, <klass/class.hpp>);
+// type.__init__ does nothing.
 struct type_call_function {
   template <class Class, class... Args>
   auto operator()(Class cls, Args&&... args) const {
-    return type_call(call_tag{}, cls, static_cast<Args&&>(args)...);
+    return builtin_impl<klass::type, special::call, Class>::apply(cls, static_cast<Args&&>(args)...);
   }
 };
 struct type_new_function {
   template <class Metaclass, class... Args>
   auto operator()(Metaclass mcls, Args&&... args) const {
-    return type_new(call_tag{}, mcls, static_cast<Args&&>(args)...);
+    return builtin_impl<klass::type, special::new_, Metaclass>::apply(mcls, static_cast<Args&&>(args)...);
   }
 };
 struct type_init_function {

@@ -27,9 +27,9 @@ inline std::optional<Result> singleton_instance;
 struct singleton_call_function {
   template <class C, class... Args>
   auto operator()(class_object<C> cls, Args&&... args) const {
-    using result = decltype(type_call(call_tag{}, cls, std::forward<Args>(args)...));
+    using result = decltype(detail::type_call(cls, std::forward<Args>(args)...));
     auto& stored = singleton_instance<C, result>;
-    if (!stored) stored = type_call(call_tag{}, cls, std::forward<Args>(args)...);
+    if (!stored) stored = detail::type_call(cls, std::forward<Args>(args)...);
     return *stored;
   }
 };

@@ -145,7 +145,7 @@ constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, a
         return (stored);
       else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
                          L::kind == attribute_kind::classmethod)
-        return stored.get(none, cls<Start>);
+        return stored.get(none, class_object<Start>{});
       else
         return (stored);
     } else {
@@ -158,7 +158,7 @@ constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, a
         return detail::data_descriptor_get<Start, N, detail::type_lookup<Start, N>>(proxy.object);
       else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
                          L::kind == attribute_kind::classmethod)
-        return stored.get(proxy.object, cls<Start>);
+        return stored.get(proxy.object, class_object<Start>{});
       else
         return (stored);
     }
