@@ -118,6 +118,13 @@ struct attribute_errors {
   }
 };
 
+// "'C' object has no attribute 'x'", assembled at compile time: raising it costs
+// what a hand-written `throw attribute_error("...")` costs, and the functions that
+// check an instance-dict entry stay small enough for clang to inline (a message
+// built at run time made clang call generic_getattr out of line; bench/attributes).
+template <class C, class N>
+inline constexpr auto no_attribute_text = join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">;
+
 // What a refused expression evaluates to after its one error: converts to
 // anything and can be called, so the error does not cascade.
 struct refused {

@@ -9,6 +9,7 @@
 
 #include <klass/abc.hpp>
 #include <klass/attribute_errors.hpp>
+#include <klass/binding.hpp>
 #include <klass/class_attributes.hpp>
 #include <klass/class_dict.hpp>
 #include <klass/class_object.hpp>
@@ -128,14 +129,7 @@ struct builtin_impl<object, special::init, instance<C>> {
 // classmethod __new__ is bound to cls first and receives cls twice.
 template <class C, class... Args>
 auto call_new(class_object<C> cls, Args&... args) {
-  using L = type_lookup<C, special::new_>;
-  const auto& stored = class_storage<typename L::owner, special::new_>::value;
-  if constexpr (L::kind == attribute_kind::staticmethod)
-    return stored.function(cls, args...);
-  else if constexpr (L::kind == attribute_kind::classmethod)
-    return stored.function(cls, cls, args...);
-  else
-    return stored(cls, args...);
+  return descr_get<special::new_, type_lookup<C, special::new_>>(none, cls)(cls, args...);
 }
 
 // type.__call__(cls, *args): obj = cls.__new__(cls, *args); if obj is an instance
@@ -177,8 +171,7 @@ struct builtin_impl<klass::type, special::call, class_object<C>> {
 // C(*args): type(C).__call__(C, *args) — a special method, looked up on the metaclass.
 template <class C, class... Args>
 auto metaclass_call(class_object<C> cls, Args&&... args) {
-  using L = type_lookup<metaclass_of<C>, special::call>;
-  return class_storage<typename L::owner, special::call>::value(cls, std::forward<Args>(args)...);
+  return special_method<metaclass_of<C>, special::call>(cls)(std::forward<Args>(args)...);
 }
 
 // ---- the class statement ----------------------------------------------------

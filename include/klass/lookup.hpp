@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <klass/attribute_errors.hpp>
+#include <klass/binding.hpp>
 #include <klass/class_attributes.hpp>
 #include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
@@ -33,67 +34,14 @@ constexpr bool is_data_kind() {
     return false;
 }
 
-template <class L, class N>
-using storage_of = class_storage<typename L::owner, N>;
-
-// A function reached through its class (C.f): calling it without `self` is
-// Python's "C.f() missing 1 required positional argument: 'self'".
-template <class Owner, class Name, class Function>
-struct unbound_function {
-  const Function& function;
-  template <class... Args>
-  constexpr decltype(auto) operator()(Args&&... args) const {
-    if constexpr (std::is_invocable_v<const Function&, Args...>) {
-      return function(std::forward<Args>(args)...);
-    } else {
-      static_assert(sizeof...(Args) == 0, "klass: TypeError: the function was called with the wrong arguments");
-      static_cast<void>(&attribute_errors<Owner, Name>::missing_self_argument);
-      return refused{};
-    }
-  }
-};
-
-// "'C' object has no attribute 'x'", assembled at compile time: raising it costs
-// what a hand-written `throw attribute_error("...")` costs, and the functions that
-// check an instance-dict entry stay small enough for clang to inline (a message
-// built at run time made clang call generic_getattr out of line; bench/attributes).
-template <class C, class N>
-inline constexpr auto no_attribute_text = join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">;
-
 // ---- instances: PyObject_GenericGetAttr -------------------------------------
 
-// What the class offers when the instance dict has nothing: a non-data
-// descriptor's __get__(obj, type(obj)), or the plain class attribute.
+// What the class offers for an instance of C: the value found, bound to self by
+// the one binding rule (<klass/binding.hpp>) — a data descriptor's __get__
+// before the instance dict, a non-data descriptor's or a plain class attribute after.
 template <class C, class N, class L, class Self>
 constexpr decltype(auto) class_level_get(Self& self) {
-  auto& stored = storage_of<L, N>::value;
-  if constexpr (L::kind == attribute_kind::value)
-    return (stored);
-  else if constexpr (L::kind == attribute_kind::function)
-    return bound_method<typename L::value_type, Self&>{stored, self};
-  else
-    return stored.get(self, class_object<C>{});
-}
-
-template <class C, class N, class L, class Self>
-constexpr decltype(auto) data_descriptor_get(Self& self) {
-  auto& stored = storage_of<L, N>::value;
-  if constexpr (L::kind == attribute_kind::member) {
-    auto& value = slot_of<N>(self.dict);
-    if (!value) throw attribute_error(no_attribute_text<C, N>.text);
-    return (*value);
-  } else if constexpr (L::kind == attribute_kind::property) {
-    if constexpr (std::remove_cvref_t<decltype(stored)>::has_getter) {
-      return stored.fget(self);
-    } else {
-      static_cast<void>(&attribute_errors<C, N>::property_has_no_getter);
-      return refused{};
-    }
-  } else if constexpr (has_descriptor_get<typename L::value_type>) {
-    return stored.get(self, class_object<C>{});
-  } else {
-    return (stored);  // a data descriptor without __get__ is returned itself
-  }
+  return descr_get<N, L>(self, class_object<C>{});
 }
 
 // PyObject_GenericGetAttr, without the __getattr__ fallback (added by getattr).
@@ -101,7 +49,7 @@ template <class C, class N, class Self>
 constexpr decltype(auto) generic_getattr(Self& self) {
   using L = type_lookup<C, N>;
   if constexpr (is_data_kind<L>()) {
-    return data_descriptor_get<C, N, L>(self);
+    return class_level_get<C, N, L>(self);
   } else if constexpr (has_slot<C, N>()) {
     auto& entry = slot_of<N>(self.dict);
     using T = typename std::remove_reference_t<decltype(entry)>::value_type;
@@ -195,19 +143,11 @@ constexpr decltype(auto) instance_getattr(Self& self) {
 
 // ---- class objects: type_getattro ------------------------------------------
 
+// A name found in C's own MRO, read on the class: __get__(None, C) by the one
+// binding rule (<klass/binding.hpp>).
 template <class C, class N, class L>
 constexpr decltype(auto) class_attribute_get() {
-  auto& stored = storage_of<L, N>::value;
-  if constexpr (L::kind == attribute_kind::function)
-    return unbound_function<typename L::owner, N, typename L::value_type>{stored};
-  else if constexpr (L::kind == attribute_kind::staticmethod || L::kind == attribute_kind::classmethod)
-    return stored.get(none, class_object<C>{});
-  else if constexpr ((L::kind == attribute_kind::data_descriptor ||
-                      L::kind == attribute_kind::non_data_descriptor) &&
-                     has_descriptor_get<typename L::value_type>)
-    return stored.get(none, class_object<C>{});
-  else
-    return (stored);  // values, and property/member descriptors themselves
+  return descr_get<N, L>(none, class_object<C>{});
 }
 
 template <class ML>
@@ -224,23 +164,13 @@ constexpr decltype(auto) type_getattr() {
   using ML = type_lookup<M, N>;
   using L = type_lookup<C, N>;
   if constexpr (metaclass_data_get<ML>()) {
-    // A metaclass data descriptor wins over the class's own dict.
-    auto& stored = storage_of<ML, N>::value;
-    if constexpr (ML::kind == attribute_kind::property)
-      return stored.fget(class_object<C>{});
-    else
-      return stored.get(class_object<C>{}, class_object<M>{});
+    // A metaclass data descriptor with __get__ wins over the class's own dict.
+    return descr_get<N, ML>(class_object<C>{}, class_object<M>{});
   } else if constexpr (L::found) {
     return class_attribute_get<C, N, L>();
   } else if constexpr (ML::found) {
-    auto& stored = storage_of<ML, N>::value;
-    if constexpr (ML::kind == attribute_kind::function)
-      return bound_method<typename ML::value_type, class_object<C>>{stored, class_object<C>{}};
-    else if constexpr (ML::kind == attribute_kind::value || ML::kind == attribute_kind::property ||
-                       ML::kind == attribute_kind::member || !has_descriptor_get<typename ML::value_type>)
-      return (stored);  // a descriptor without __get__ is returned itself
-    else
-      return stored.get(class_object<C>{}, class_object<M>{});
+    // An attribute of the metaclass, bound to the class as to any instance of it.
+    return descr_get<N, ML>(class_object<C>{}, class_object<M>{});
   } else {
     static_cast<void>(&attribute_errors<C, N>::type_object_has_no_attribute);
     return refused{};

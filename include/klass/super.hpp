@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <klass/attribute_errors.hpp>
+#include <klass/binding.hpp>
 #include <klass/class_attributes.hpp>
 #include <klass/class_dict.hpp>
 #include <klass/class_object.hpp>
@@ -133,35 +134,13 @@ constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, a
   if constexpr (!L::found) {
     static_cast<void>(&detail::super_errors<N>::no_attribute);
     return detail::refused{};
+  } else if constexpr (Mode == detail::super_mode::subclass) {
+    // obj is the start type: bound as read on the class (__get__(None, starttype)).
+    return detail::descr_get<N, L>(none, class_object<Start>{});
   } else {
-    auto& stored = detail::class_storage<typename L::owner, N>::value;
-    using V = typename L::value_type;
-    if constexpr (L::kind == attribute_kind::value) {
-      return (stored);
-    } else if constexpr (Mode == detail::super_mode::subclass) {
-      // obj is the start type: functions stay functions, descriptors get None.
-      if constexpr (L::kind == attribute_kind::function || L::kind == attribute_kind::property ||
-                    L::kind == attribute_kind::member)
-        return (stored);
-      else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
-                         L::kind == attribute_kind::classmethod)
-        return stored.get(none, class_object<Start>{});
-      else
-        return (stored);
-    } else {
-      // obj is an instance of Start (an ordinary instance, or a class whose metaclass is Start).
-      if constexpr (L::kind == attribute_kind::function)
-        return bound_method<V, Object&>{stored, proxy.object};
-      else if constexpr (L::kind == attribute_kind::property)
-        return stored.fget(proxy.object);
-      else if constexpr (L::kind == attribute_kind::member)
-        return detail::data_descriptor_get<Start, N, detail::type_lookup<Start, N>>(proxy.object);
-      else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
-                         L::kind == attribute_kind::classmethod)
-        return stored.get(proxy.object, class_object<Start>{});
-      else
-        return (stored);
-    }
+    // obj is an instance of Start (an ordinary instance, or a class whose metaclass
+    // is Start): bound to it, by the same rule as getattr (<klass/binding.hpp>).
+    return detail::descr_get<N, L>(proxy.object, class_object<Start>{});
   }
 }
 
