@@ -3,7 +3,8 @@
 
   harness.py list KIND                  the files of a kind, one per line
   harness.py compile-fail CXX FILE ...  FILE must fail with its expected text, its twin must pass
-  harness.py header CXX HEADER ...      HEADER compiles on its own (and twice)
+  harness.py header CXX HEADER [USES]   HEADER compiles on its own (and twice) with its use-file
+                                        USES/HEADER.cpp (default tests/headers/), see header()
   harness.py example EXE EXPECTED       EXE's output equals EXPECTED byte for byte
   harness.py version ROOT               version.hpp, CMakeLists.txt and meson.build agree
   harness.py differential EXE TWIN.py   EXE prints what `python3 TWIN.py` prints (error
@@ -155,22 +156,169 @@ def compile_fail(cxx, source, flags):
     return status
 
 
-def header(cxx, name, flags):
+def strip_comments(text):
+    """The text without comments, string or character literals (kept as "" and '')."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            out.append(" ")
+        elif c in "\"'":
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            out.append(c + c)
+            i = j + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def is_umbrella(text):
+    """Only includes (and the include guard): a header that declares nothing itself."""
+    guard = None
+    for line in strip_comments(text).splitlines():
+        words = line.split()
+        if not words or words[0] in ("#include", "#endif") or words == ["#pragma", "once"]:
+            continue
+        if words[0] == "#ifndef" and len(words) == 2 and guard is None:
+            guard = words[1]
+        elif words == ["#define", guard]:
+            continue
+        else:
+            return False
+    return True
+
+
+def public_declarations(text):
+    """What a header declares at namespace scope outside every `detail` namespace:
+    the first words of each such declaration (preprocessor lines aside)."""
+    joined = re.sub(r"\\\n", " ", strip_comments(text))  # a macro's continued lines are one line
+    code = "\n".join(l for l in joined.splitlines() if not l.lstrip().startswith("#"))
+    found, stack, i, n = [], [], 0, len(code)
+    opener = re.compile(r"namespace\s*([\w:]*)\s*\{")
+    while i < n:
+        if code[i].isspace() or code[i] == ";":
+            i += 1
+            continue
+        m = opener.match(code, i)
+        if m and "block" not in stack:
+            stack.append(m.group(1))
+            i = m.end()
+            continue
+        if code[i] == "}":
+            if stack:
+                stack.pop()
+            i += 1
+            continue
+        if "block" in stack:
+            if code[i] == "{":
+                stack.append("block")
+            i += 1
+            continue
+        # A declaration at namespace scope: up to its end (';' or its braces).
+        start, depth = i, 0
+        while i < n:
+            if code[i] in "([":
+                depth += 1
+            elif code[i] in ")]":
+                depth -= 1
+            elif code[i] == "{" and depth == 0:
+                stack.append("block")
+                i += 1
+                break
+            elif code[i] == "}" and depth == 0:
+                break
+            elif code[i] == ";" and depth == 0:
+                i += 1
+                break
+            i += 1
+        if not any("detail" in name.split("::") for name in stack):
+            found.append(" ".join(code[start:i].split())[:70])
+    return found
+
+
+def find_header(name, flags):
+    for i, flag in enumerate(flags):
+        for prefix in ("-I", "-isystem"):
+            if flag == prefix and i + 1 < len(flags):
+                d = flags[i + 1]
+            elif flag.startswith(prefix) and len(flag) > len(prefix):
+                d = flag[len(prefix):]
+            else:
+                continue
+            if os.path.isfile(os.path.join(d, name)):
+                return os.path.join(d, name)
+    return None
+
+
+def header(cxx, name, flags, uses=None):
+    """A header works on its own. A detail header (a path with a `detail`
+    component) includes no public header of its project and declares nothing
+    outside a `detail` namespace; it is compiled alone, twice. An umbrella (only
+    includes) is compiled alone, twice. Any other header has a use-file,
+    USES/<name with .cpp>, which includes it first and no other header of the
+    project, and compiles a use of each public name the header declares."""
+    uses = uses or os.path.join(ROOT, "tests", "headers")
+    path = find_header(name, flags)
+    if path is None:
+        print(f"FAIL: <{name}> is in no include directory of the flags")
+        return 1
+    text = open(path, encoding="utf-8").read()
+    project = name.split("/")[0] + "/"
+    if name.startswith("klass/") and "Boost Software License" not in text[:2000]:
+        print(f"FAIL: <{name}> lacks the licence notice at its top (see any other header)")
+        return 1
+    included = re.findall(r"^\s*#\s*include\s*<([^>]+)>", text, re.M)
+    detail = "detail" in name.split("/")[:-1]
+    use = None
+    if detail:
+        public = [h for h in included if h.startswith(project) and "detail" not in h.split("/")[:-1]]
+        if public:
+            print(f"FAIL: the detail header <{name}> includes the public <{public[0]}>: detail headers are "
+                  f"the lowest layer; what needs a public header belongs in a public one")
+            return 1
+        names = public_declarations(text)
+        if names:
+            print(f"FAIL: the detail header <{name}> declares outside a detail namespace: {names[0]!r}")
+            return 1
+    elif not is_umbrella(text):
+        use = os.path.join(uses, os.path.splitext(name)[0] + ".cpp")
+        if not os.path.isfile(use):
+            print(f"FAIL: <{name}> has no use-file {os.path.relpath(use, ROOT)}: write one that uses each "
+                  f"public name the header declares, with only this header included")
+            return 1
+        use_text = open(use, encoding="utf-8").read()
+        use_includes = re.findall(r"^\s*#\s*include\s*[<\"]([^>\"]+)[>\"]", use_text, re.M)
+        if not use_includes or use_includes[0] != name:
+            print(f"FAIL: {use} must include <{name}> first")
+            return 1
+        others = [h for h in use_includes[1:] if h.startswith(project) and h != name]
+        if others:
+            print(f"FAIL: {use} includes <{others[0]}>: a use-file includes no other header of the project, "
+                  f"so that what <{name}> declares is shown to work with it alone")
+            return 1
     with tempfile.TemporaryDirectory() as tmp:
         tu = os.path.join(tmp, "header.cpp")
         with open(tu, "w") as f:
             # Included first (nothing before it may supply what it forgot) and twice (guards).
-            f.write(f"#include <{name}>\n#include <{name}>\nint main() {{}}\n")
+            f.write(f"#include <{name}>\n#include <{name}>\n")
+            if use:
+                f.write(f'#include "{os.path.abspath(use)}"\n')
+            f.write("int main() {}\n")
         code, output, cmd = compile_only(cxx, flags, tu)
     if code != 0:
-        print(f"FAIL: <{name}> does not compile on its own\n  {' '.join(cmd)}\n{output}")
+        what = f"with its use-file {os.path.relpath(use, ROOT)}" if use else "on its own"
+        print(f"FAIL: <{name}> does not compile {what}\n  {' '.join(cmd)}\n{output}")
         return 1
-    if name.startswith("klass/"):
-        path = os.path.join(ROOT, "include", name)
-        if "Boost Software License" not in open(path, encoding="utf-8").read(2000):
-            print(f"FAIL: <{name}> lacks the licence notice at its top (see any other header)")
-            return 1
-    print(f"ok: <{name}> compiles on its own")
+    kind = "a detail header" if detail else ("an umbrella" if use is None else "with its uses")
+    print(f"ok: <{name}> compiles on its own, {kind}")
     return 0
 
 
@@ -249,7 +397,7 @@ def main(argv):
     if cmd == "compile-fail":
         return compile_fail(args[1], args[2], flags)
     if cmd == "header":
-        return header(args[1], args[2], flags)
+        return header(args[1], args[2], flags, args[3] if len(args) > 3 else None)
     if cmd == "example":
         return example(args[1], args[2])
     if cmd == "differential":

@@ -171,6 +171,7 @@ struct abstract_error<C, type_list<Names...>> {
     ((append(i++ ? ", '" : "'"), append(Names::name), append("'")), ...);
     return out;
   }
+  static constexpr fixed_string<size()> text = message();
   static constexpr void raise() {
     KLASS_DETAIL_RAISE(TypeError,
                        "Can't instantiate abstract class <class> without an implementation for abstract methods",
@@ -268,6 +269,19 @@ inline constexpr bool is_abstract = detail::abstract_set<C>::names::size != 0;
 // __abstractmethods__, sorted: a Hana tuple of hana::type<klass::attr<...>>.
 template <class_type C>
 inline constexpr auto abstract_methods = detail::to_hana(typename detail::abstract_set<C>::names{});
+
+namespace detail {
+template <class C, bool = is_abstract<C>>
+inline constexpr std::string_view abstract_message_of{};
+template <class C>
+inline constexpr std::string_view abstract_message_of<C, true> = abstract_error<C>::text.view();
+}  // namespace detail
+
+// The TypeError message that creating C gives, as a value: "Can't instantiate
+// abstract class C without an implementation for abstract methods 'a', 'b'";
+// empty when C is not abstract.
+template <class_type C>
+inline constexpr std::string_view abstract_message = detail::abstract_message_of<C>;
 
 }  // namespace klass
 

@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/dict.hpp>
@@ -57,7 +58,7 @@ template <class C>
   requires transforms_namespace<typename metaclass_info<C>::type>
 struct transformed_namespace<C> {
   static constexpr auto value = namespace_transformer<typename metaclass_info<C>::type>::type::transform_namespace(
-      cls_name_tag<C>{}, declared_dict<C>());
+      class_object<C>{}, declared_dict<C>());
 };
 // Never defined: finds a dict's entry by its key alone (one overload resolution
 // over the dict's bases), giving the value's type.

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include <klass/class.hpp>
+#include <klass/class_object.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/dict.hpp>
@@ -19,14 +20,6 @@
 #include <klass/special_names.hpp>
 
 namespace klass {
-
-// Names a class being created, for compile-time namespace transforms: its
-// `name` is the class's __name__.
-template <class C>
-struct cls_name_tag {
-  using type = C;
-  static constexpr std::string_view name = klass::name<C>;
-};
 
 struct type;
 
@@ -158,13 +151,25 @@ using metaclass_of = typename checked_metaclass<C>::type;
 }  // namespace detail
 
 // A metaclass given as a function, as Python allows (`metaclass=mymeta`): F is a
-// constexpr callable taking the class (klass::cls_name_tag<C>) and its namespace and
+// constexpr callable taking the class (its klass::class_object) and its namespace and
 // returning the namespace the class is created with.
 template <class F>
 struct function_metaclass {
   using bases = klass::bases<type>;
   static constexpr auto transform_namespace(auto cls, const auto& ns) { return F{}(cls, ns); }
 };
+
+// type(C) as a type: the metaclass of C, the most derived of its declared one and
+// its bases' (a conflict is the compile error `metaclass conflict: ...`).
+template <class_type C>
+using metaclass_of = detail::metaclass_of<C>;
+
+// type(C) as a value: the class object of C's metaclass (type(o) for an instance
+// is in <klass/instance.hpp>).
+template <class C>
+constexpr class_object<metaclass_of<C>> type_of(class_object<C>) {
+  return {};
+}
 
 // Whether C's metaclasses conflict, asked without failing the build.
 template <class_type C>

@@ -66,14 +66,54 @@ with tempfile.TemporaryDirectory() as tmp:
     expect("a case that compiles with KLASS_EXPECT_FAIL fails",
            run("compile-fail", cxx, case("no_failure.cpp", probe.replace("#ifdef KLASS_EXPECT_FAIL", "#if 0"))), False)
 
-    os.makedirs(os.path.join(tmp, "inc", "demo"))
-    with open(os.path.join(tmp, "inc", "demo", "missing.hpp"), "w") as f:
-        f.write("#pragma once\ninline std::vector<int> numbers() { return {}; }\n")
-    with open(os.path.join(tmp, "inc", "demo", "complete.hpp"), "w") as f:
-        f.write("#pragma once\n#include <vector>\ninline std::vector<int> numbers() { return {}; }\n")
-    inc = [f"-I{tmp}/inc"]
-    expect("a header missing an include fails", run("header", cxx, "demo/missing.hpp", extra_flags=inc), False)
-    expect("a self-contained header passes", run("header", cxx, "demo/complete.hpp", extra_flags=inc), True)
+    # Headers: demo/<name>.hpp under inc/, their use-files under uses/demo/<name>.cpp.
+    def demo(path, text, use=None):
+        full = os.path.join(tmp, "inc", "demo", path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        open(full, "w").write(text)
+        if use is not None:
+            full = os.path.join(tmp, "uses", "demo", os.path.splitext(path)[0] + ".cpp")
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            open(full, "w").write(use)
+        return "demo/" + path
+
+    def header(path):
+        return run("header", cxx, path, os.path.join(tmp, "uses"), extra_flags=[f"-I{tmp}/inc"])
+
+    numbers = "inline std::vector<int> numbers() { return {}; }\n"
+    use_numbers = "#include <demo/{}.hpp>\ninline auto use = demo::numbers();\n"
+    ns = lambda body: "namespace demo {\n" + body + "}\n"
+    expect("a header missing an include fails",
+           header(demo("missing.hpp", "#pragma once\n" + ns(numbers), use_numbers.format("missing"))), False)
+    expect("a self-contained header with its use-file passes",
+           header(demo("complete.hpp", "#pragma once\n#include <vector>\n" + ns(numbers),
+                       use_numbers.format("complete"))), True)
+    expect("a header without a use-file fails",
+           header(demo("unused.hpp", "#pragma once\n#include <vector>\n" + ns(numbers))), False)
+    # What a header declares must work with it alone: here calling `later` needs a
+    # definition only a later header gives, and only the use shows it.
+    expect("a header whose declared name does not work alone fails",
+           header(demo("lower.hpp", "#pragma once\nnamespace demo {\ntemplate <class T> struct later;\n"
+                       "template <class T> int call(T t) { return later<T>::apply(t); }\n}\n",
+                       "#include <demo/lower.hpp>\ninline int use = demo::call(1);\n")), False)
+    expect("a use-file that does not include its header first fails",
+           header(demo("second.hpp", "#pragma once\n#include <vector>\n" + ns(numbers),
+                       "#include <vector>\n#include <demo/second.hpp>\ninline auto use = demo::numbers();\n")),
+           False)
+    expect("a use-file including another header of the project fails",
+           header(demo("helped.hpp", "#pragma once\n#include <vector>\n" + ns(numbers),
+                       "#include <demo/helped.hpp>\n#include <demo/complete.hpp>\ninline auto use = demo::numbers();\n")),
+           False)
+    expect("an umbrella (only includes) passes without a use-file",
+           header(demo("all.hpp", "#ifndef DEMO_ALL\n#define DEMO_ALL\n#include <demo/complete.hpp>\n#endif\n")), True)
+    expect("a detail header of primitives passes without a use-file",
+           header(demo("detail/prim.hpp", "#pragma once\n#include <vector>\nnamespace demo::detail {\n" + numbers + "}\n")),
+           True)
+    expect("a detail header including a public header fails",
+           header(demo("detail/up.hpp", "#pragma once\n#include <demo/complete.hpp>\nnamespace demo::detail {}\n")), False)
+    expect("a detail header declaring a public name fails",
+           header(demo("detail/leak.hpp", "#pragma once\nnamespace demo {\nstruct leaked {};\n"
+                       "namespace detail {\nstruct fine {};\n}\n}\n")), False)
 
     echo = "/bin/echo"
     expect("an example whose output matches passes", run("example", echo, case("empty.expected", "\n")), True)

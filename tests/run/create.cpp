@@ -190,10 +190,10 @@ struct Inherits {
 
 TEST_CASE("the metaclass of a class is the most derived of the declared one and its bases'") {
   CHECK(klass::type_of(klass::cls<X1>()) == klass::cls<X1>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<X1>, Meta1>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<Inherits>, Meta1>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<BothResolved>, Meta12>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<A>, klass::type>);
+  CHECK(std::is_same_v<klass::metaclass_of<X1>, Meta1>);
+  CHECK(std::is_same_v<klass::metaclass_of<Inherits>, Meta1>);
+  CHECK(std::is_same_v<klass::metaclass_of<BothResolved>, Meta12>);
+  CHECK(std::is_same_v<klass::metaclass_of<A>, klass::type>);
   CHECK(klass::has_metaclass_conflict<Both>);
   CHECK_FALSE(klass::has_metaclass_conflict<BothResolved>);
 }
@@ -313,8 +313,8 @@ struct HookedChild {
 
 TEST_CASE("object.__init_subclass__ is a classmethod doing nothing, reached through super") {
   using hook = klass::attr_c<"__init_subclass__">;
-  using L = klass::detail::type_lookup<Last, hook>;
-  static_assert(std::is_same_v<L::owner, klass::object> && L::kind == klass::attribute_kind::classmethod);
+  // Last.__init_subclass__ is object's classmethod, bound to Last.
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<Last>, hook{}).self), klass::class_object<Last>>);
   static_assert(std::is_void_v<decltype(klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})())>);
   klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})();  // super(Last, AfterLast).__init_subclass__()
   klass::getattr(klass::cls<Last>, hook{})();                            // Last.__init_subclass__()
@@ -374,13 +374,13 @@ struct WithAddedHookChild {
 TEST_CASE("__init_subclass__ and __class_getitem__ written as plain functions are classmethods") {
   using hook = klass::attr_c<"__init_subclass__">;
   using getitem = klass::attr_c<"__class_getitem__">;
-  static_assert(klass::detail::type_lookup<Generic, hook>::kind == klass::attribute_kind::classmethod);
-  static_assert(klass::detail::type_lookup<Generic, getitem>::kind == klass::attribute_kind::classmethod);
-  static_assert(klass::detail::type_lookup<StaticHook, hook>::kind == klass::attribute_kind::staticmethod);
-  static_assert(klass::detail::type_lookup<WithAddedHook, hook>::kind == klass::attribute_kind::classmethod);
-  // Nothing to wrap: the namespace is the class body itself, not a copy.
-  static_assert(&klass::detail::dict_of<StaticHook>() == &StaticHook::dict);
-  static_assert(&klass::detail::dict_of<GenericGrandchild>() == &klass::detail::empty_dict);
+  // Classmethods: read on the class, they are bound to it; a staticmethod gives its function.
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<Generic>, hook{}).self), klass::class_object<Generic>>);
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<Generic>, getitem{}).self), klass::class_object<Generic>>);
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<WithAddedHook>, hook{}).self),
+                               klass::class_object<WithAddedHook>>);
+  static_assert(std::is_same_v<std::remove_cvref_t<decltype(klass::getattr(klass::cls<StaticHook>, hook{}))>,
+                               std::remove_cvref_t<decltype(StaticHook::dict["__init_subclass__"_a].function)>>);
 
   CHECK(klass::getattr(klass::cls<Generic>, "__class_getitem__"_a)(1) == "Generic[1]");  // Generic[1]
   CHECK(klass::getattr(klass::cls<GenericGrandchild>, "__class_getitem__"_a)(2) == "GenericGrandchild[2]");
@@ -431,7 +431,6 @@ struct Egged {
 }  // namespace
 
 TEST_CASE("a metaclass's subclass rewrites the namespace as the metaclass does") {
-  static_assert(std::is_same_v<klass::detail::namespace_transformer<SpamSubMeta>::type, SpamMeta>);
   CHECK(klass::getattr(klass::cls<Spammed>, "__spam__"_a) == 1);
   CHECK(klass::getattr(klass::cls<SpammedChild>(), "__spam__"_a) == 1);
   CHECK(klass::getattr(klass::cls<Egged>, "__spam__"_a) == 2);

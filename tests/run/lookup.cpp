@@ -194,7 +194,7 @@ struct Watched {
       "x"_a = klass::field<int>,
       "__setattr__"_a = [](auto& self, auto name, int value) {
         journal.push_back(std::string("set ") + std::string(std::string_view(name)));
-        klass::detail::generic_setattr<Watched, decltype(name)>(self, value * 10);  // object.__setattr__
+        klass::getattr(klass::cls<klass::object>, "__setattr__"_a)(self, name, value * 10);  // object.__setattr__
       });
 };
 }  // namespace
