@@ -309,8 +309,9 @@ def header(cxx, name, flags, uses=None):
         with open(tu, "w") as f:
             # Included first (nothing before it may supply what it forgot) and twice (guards).
             f.write(f"#include <{name}>\n#include <{name}>\n")
-            if use:
-                f.write(f'#include "{os.path.abspath(use)}"\n')
+            if use:  # its text, in the main file (g++ judges some warnings by the main file);
+                # a message's line numbers are the use-file's plus 2
+                f.write(use_text + "\n")
             f.write("int main() {}\n")
         code, output, cmd = compile_only(cxx, flags, tu)
     if code != 0:
