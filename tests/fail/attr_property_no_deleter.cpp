@@ -6,16 +6,9 @@
 
 #include <klass/klass.hpp>
 
-using namespace klass::literals;
+#include "attribute_class.hpp"  // struct A: qux, name (a field), f, p (a property), w (no getter)
 
-struct A {
-  static constexpr auto dict = klass::dict(
-      "qux"_a = "A",
-      "name"_a = klass::field<std::string>,
-      "f"_a = [](auto&) { return 1; },
-      "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
-};
+using namespace klass::literals;
 
 int main() {
   auto a = klass::cls<A>();

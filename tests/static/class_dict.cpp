@@ -6,14 +6,14 @@
 using namespace klass::literals;
 
 namespace function_metaclass {
-struct mymeta {
-  constexpr auto operator()(auto, const auto& attrs) const { return attrs.with("foo"_a = "bar"); }
+struct adds_spam {
+  constexpr auto operator()(auto, const auto& ns) const { return ns.with("spam"_a = 2); }
 };
-struct D {
-  using metaclass = klass::function_metaclass<mymeta>;
+struct Transformed {
+  using metaclass = klass::function_metaclass<adds_spam>;
 };
-static_assert(klass::detail::dict_of<D>()["foo"_a] == "bar");
-static_assert(!klass::detail::declares_dict<D>);  // the class body itself declared nothing
+static_assert(klass::detail::dict_of<Transformed>()["spam"_a] == 2);
+static_assert(!klass::detail::declares_dict<Transformed>);  // the class body itself declared nothing
 }  // namespace function_metaclass
 
 namespace no_copy {

@@ -5,20 +5,20 @@
 using namespace klass::literals;
 
 namespace owners {
-struct Base {
+struct Root {
   static constexpr auto dict = klass::dict("x"_a = 1, "m"_a = klass::member<int>, "name"_a = klass::field<int>);
 };
-struct Derived {
-  using bases = klass::bases<Base>;
-  static constexpr auto dict = klass::dict("x"_a = 2);
+struct Leaf {
+  using bases = klass::bases<Root>;
+  static constexpr auto dict = klass::dict("x"_a = 2.5);
 };
-static_assert(std::is_same_v<klass::detail::type_lookup<Derived, klass::attr_c<"x">>::owner, Derived>);
-static_assert(std::is_same_v<klass::detail::type_lookup<Derived, klass::attr_c<"m">>::owner, Base>);
-static_assert(klass::detail::type_lookup<Derived, klass::attr_c<"m">>::kind == klass::attribute_kind::member);
-static_assert(!klass::detail::type_lookup<Derived, klass::attr_c<"name">>::found);  // a field is not a class attribute
-static_assert(klass::detail::field_lookup<Derived, klass::attr_c<"name">>::found);
-static_assert(klass::detail::has_slot<Derived, klass::attr_c<"x">>());   // an instance may shadow x
-static_assert(!klass::detail::has_slot<Derived, klass::attr_c<"zz">>());
+static_assert(std::is_same_v<klass::detail::type_lookup<Leaf, klass::attr_c<"x">>::owner, Leaf>);
+static_assert(std::is_same_v<klass::detail::type_lookup<Leaf, klass::attr_c<"m">>::owner, Root>);
+static_assert(klass::detail::type_lookup<Leaf, klass::attr_c<"m">>::kind == klass::attribute_kind::member);
+static_assert(!klass::detail::type_lookup<Leaf, klass::attr_c<"name">>::found);  // a field is not a class attribute
+static_assert(klass::detail::field_lookup<Leaf, klass::attr_c<"name">>::found);
+static_assert(klass::detail::has_slot<Leaf, klass::attr_c<"x">>());   // an instance may shadow x
+static_assert(!klass::detail::has_slot<Leaf, klass::attr_c<"zz">>());
 }  // namespace owners
 
 namespace builtins {
