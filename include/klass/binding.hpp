@@ -74,7 +74,8 @@ constexpr decltype(auto) descr_get(Object&& obj, Type type) {
   constexpr bool on_class = std::is_same_v<O, none_t>;
   auto& stored = storage_of<L, N>::value;
   if constexpr (L::kind == attribute_kind::value) {
-    return (stored);  // a plain class attribute is no descriptor: itself
+    static_cast<void>(stored);
+    return class_value<T, N, L>();  // a plain class attribute is no descriptor: itself
   } else if constexpr (L::kind == attribute_kind::function) {
     // func_descr_get: the function itself from the class (wrapped to name a missing
     // self), a method bound to obj otherwise.
@@ -107,14 +108,6 @@ constexpr decltype(auto) descr_get(Object&& obj, Type type) {
   } else {
     return (stored);  // a descriptor without __get__ is returned itself
   }
-}
-
-// _PyObject_LookupSpecial: the special method N of an object of class C, found on
-// its type (never in the instance dict, never through __getattribute__) and bound
-// to it. What the data model's protocols and base handles call.
-template <class C, class N, class Object>
-constexpr decltype(auto) special_method(Object&& obj) {
-  return descr_get<N, type_lookup<C, N>>(static_cast<Object&&>(obj), class_object<C>{});
 }
 
 }  // namespace klass::detail

@@ -39,6 +39,29 @@ namespace detail {
 template <class Owner, class Name, class Self>
 struct builtin_impl;
 
+// Customization point: what each getset descriptor of `type` and `object`
+// answers, defined per name in <klass/datamodel/type_attributes.hpp>.
+template <class Name>
+struct builtin_attribute_impl;
+
+// A getset descriptor, as CPython's type_getsets and object_getsets are: a data
+// descriptor (it has set), so it wins over anything a class dict holds under the
+// same name — A.__name__ is the class's name even if A's dict has "__name__".
+// `type`'s dict holds __name__, __qualname__, __module__, __mro__, __bases__,
+// __base__, __doc__ and __dict__; `object`'s holds __class__ and __dict__.
+template <class Name>
+struct builtin_attribute {
+  template <class Object, class Owner>
+  constexpr decltype(auto) get(Object& object, Owner owner) const {
+    return builtin_attribute_impl<Name>::get(object, owner);
+  }
+  template <class Object, class Value>
+  constexpr void set(Object& object, Value&&) const {
+    builtin_attribute_impl<Name>::template refuse_set<Object>();
+    static_cast<void>(object);
+  }
+};
+
 // object.__new__ and object.__init__ (<klass/create.hpp>).
 struct object_new_function {
   template <class Class, class... Args>
@@ -86,7 +109,8 @@ struct object_delattr_function {
 
 // The root of every hierarchy, Python's `object`: its dict holds __new__ (which
 // allocates), __init__ (which accepts no arguments), __init_subclass__ (a
-// classmethod doing nothing) and the generic attribute protocol.
+// classmethod doing nothing), the generic attribute protocol, and the getset
+// descriptors __class__ and __dict__ (<klass/datamodel/type_attributes.hpp>).
 struct object {
   using bases = klass::bases<>;
   static constexpr std::string_view class_name = "object";
@@ -96,7 +120,9 @@ struct object {
                                                klass::classmethod(detail::object_init_subclass_function{}),
                                            detail::special::getattribute{} = detail::object_getattribute_function{},
                                            detail::special::setattr{} = detail::object_setattr_function{},
-                                           detail::special::delattr{} = detail::object_delattr_function{});
+                                           detail::special::delattr{} = detail::object_delattr_function{},
+                                           detail::special::class_{} = detail::builtin_attribute<detail::special::class_>{},
+                                           detail::special::dict_{} = detail::builtin_attribute<detail::special::dict_>{});
 };
 
 namespace detail {

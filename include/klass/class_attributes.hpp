@@ -4,7 +4,10 @@
 #ifndef KLASS_CLASS_ATTRIBUTES_HPP
 #define KLASS_CLASS_ATTRIBUTES_HPP
 
+#include <cstddef>
+#include <optional>
 #include <type_traits>
+#include <utility>
 
 #include <klass/class_dict.hpp>
 #include <klass/class_object.hpp>
@@ -43,6 +46,37 @@ struct class_storage {
   }
   static inline value_type value = initial();
 };
+
+// A class attribute assigned through a subclass (B.x = v, x found in A): CPython's
+// type_setattro stores it in B's own dict, so B and B's subclasses see it and A
+// does not. klass keeps it here, one per (class, name), for the plain class
+// attributes a class inherits.
+template <class K, class Name, class V>
+inline std::optional<V> rebound_class_attribute;
+
+// _PyType_Lookup for a plain class attribute found in L::owner: the first class
+// of C's MRO searched before the owner that has it rebound wins, else the owner's
+// value. L says where the search started (L::search_from: 0 for C's own lookup,
+// after B for super(B, ...)) and where the owner is (L::position). The classes
+// before the owner are checked only when C inherits the attribute.
+template <class C, class Name, class L>
+constexpr auto& class_value() {
+  using V = typename L::value_type;
+  auto& owned = class_storage<typename L::owner, Name>::value;
+  if constexpr (std::is_same_v<C, typename L::owner>) {
+    return owned;
+  } else {
+    using list = typename mro_info<C>::list;
+    V* found = nullptr;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      static_cast<void>(((rebound_class_attribute<at<L::search_from + I, list>, Name, V>
+                              ? (found = &*rebound_class_attribute<at<L::search_from + I, list>, Name, V>, true)
+                              : false) ||
+                         ...));
+    }(std::make_index_sequence<L::position - L::search_from>{});
+    return found ? *found : owned;
+  }
+}
 
 }  // namespace klass::detail
 

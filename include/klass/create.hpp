@@ -171,7 +171,8 @@ struct builtin_impl<klass::type, special::call, class_object<C>> {
 // C(*args): type(C).__call__(C, *args) — a special method, looked up on the metaclass.
 template <class C, class... Args>
 auto metaclass_call(class_object<C> cls, Args&&... args) {
-  return special_method<metaclass_of<C>, special::call>(cls)(std::forward<Args>(args)...);
+  using M = metaclass_of<C>;
+  return descr_get<special::call, type_lookup<M, special::call>>(cls, class_object<M>{})(std::forward<Args>(args)...);
 }
 
 // ---- the class statement ----------------------------------------------------

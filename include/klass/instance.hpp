@@ -10,12 +10,28 @@
 #include <utility>
 
 #include <klass/class_object.hpp>
+#include <klass/special_names.hpp>
 #include <klass/type_lookup.hpp>
 
 namespace klass {
 
 template <class C>
 class ref;
+
+namespace detail {
+// Customization points of the data model, for what C++ wants as members
+// (explicit operator bool, operator[], operator()) and the destructor's __del__:
+// declared here, defined with each protocol in <klass/datamodel/...> (truth.hpp,
+// container.hpp, call.hpp, lifetime.hpp), which <klass/klass.hpp> includes.
+template <class C>
+struct truth_protocol;
+template <class C>
+struct subscript_protocol;
+template <class C>
+struct call_protocol;
+template <class C>
+struct finalizer;
+}  // namespace detail
 
 namespace detail {
 
@@ -59,6 +75,24 @@ struct slots_of_table<Table, std::index_sequence<I...>> {
                                                  Table::data.slot_kind[I]>::type>...>;
 };
 
+// Fields declared with a default (klass::field<T>(v)) are set on every new instance.
+template <class C, class Table, std::size_t I, class Slots>
+void apply_field_default(Slots& slots) {
+  if constexpr (Table::data.slot_kind[I] == slot_source::field) {
+    using Name = at<Table::data.slot_name[I], typename Table::keys>;
+    using Declared = at<Table::data.slot_value[I], typename Table::values>;
+    if constexpr (is_field_default<Declared>::value)
+      slot_of<Name>(slots).emplace(dict_of<typename field_lookup<C, Name>::owner>()[Name{}].init);
+  }
+}
+
+template <class C, class Table, class Slots, std::size_t... I>
+void apply_field_defaults(Slots& slots, std::index_sequence<I...>) {
+  // A braced list, not a fold expression: a class may have hundreds of slots, and
+  // clang limits a fold's nesting to 256 (-fbracket-depth).
+  [[maybe_unused]] const bool applied[] = {true, (apply_field_default<C, Table, I>(slots), true)...};
+}
+
 template <class C>
 struct instance_layout {
   using table = namespace_of<C>;
@@ -74,11 +108,25 @@ class instance {
  public:
   using klass_type = C;
 
-  instance() = default;
+  instance() {
+    using table = detail::namespace_of<C>;
+    detail::apply_field_defaults<C, table>(dict, std::make_index_sequence<table::data.slot_count>{});
+  }
   instance(const instance&) = delete;
   instance& operator=(const instance&) = delete;
 
   typename detail::instance_layout<C>::type dict;
+
+  // bool(o), o[k], o(...): type(o).__bool__, __getitem__, __call__ (<klass/datamodel.hpp>).
+  explicit operator bool() { return detail::truth_protocol<C>::truth(*this); }
+  template <class Key>
+  decltype(auto) operator[](Key&& key) {
+    return detail::subscript_protocol<C>::subscript(*this, std::forward<Key>(key));
+  }
+  template <class... Args>
+  decltype(auto) operator()(Args&&... args) {
+    return detail::call_protocol<C>::call(*this, std::forward<Args>(args)...);
+  }
 
  private:
   friend class ref<C>;

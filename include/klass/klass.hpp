@@ -29,5 +29,6 @@
 #include <klass/abc.hpp>
 #include <klass/create.hpp>
 #include <klass/singleton.hpp>
+#include <klass/datamodel.hpp>
 
 #endif

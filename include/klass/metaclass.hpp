@@ -47,12 +47,21 @@ struct type_init_function {
 
 // The root metaclass, Python's `type`. A metaclass is a class deriving from it;
 // its __new__ and __init__ run when a class statement is executed (klass::define).
+// Its getset descriptors describe each class (<klass/datamodel/type_attributes.hpp>).
 struct type {
   using bases = klass::bases<object>;
   static constexpr std::string_view class_name = "type";
   static constexpr auto dict = klass::dict(detail::special::call{} = detail::type_call_function{},
                                            detail::special::new_{} = detail::type_new_function{},
-                                           detail::special::init{} = detail::type_init_function{});
+                                           detail::special::init{} = detail::type_init_function{},
+                                           detail::special::name_{} = detail::builtin_attribute<detail::special::name_>{},
+                                           detail::special::qualname{} = detail::builtin_attribute<detail::special::qualname>{},
+                                           detail::special::module{} = detail::builtin_attribute<detail::special::module>{},
+                                           detail::special::mro_{} = detail::builtin_attribute<detail::special::mro_>{},
+                                           detail::special::bases_{} = detail::builtin_attribute<detail::special::bases_>{},
+                                           detail::special::base{} = detail::builtin_attribute<detail::special::base>{},
+                                           detail::special::doc{} = detail::builtin_attribute<detail::special::doc>{},
+                                           detail::special::dict_{} = detail::builtin_attribute<detail::special::dict_>{});
 };
 
 template <class M>

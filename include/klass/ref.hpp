@@ -30,16 +30,31 @@ class ref {
     return *this;
   }
   ~ref() {
-    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) delete object_;
+    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      // __del__, once, when the last reference goes (<klass/datamodel/lifetime.hpp>)
+      if constexpr (detail::type_lookup<C, detail::special::del>::found) detail::finalizer<C>::finalize(*object_);
+      delete object_;
+    }
   }
 
   instance<C>& operator*() const { return *object_; }
   instance<C>* operator->() const { return object_; }
+  // The instance, or nullptr for a default-constructed handle, which refers to no
+  // object: it stands for None (false; klass::is compares it; anything else on it
+  // is undefined).
   instance<C>* get() const { return object_; }
-  explicit operator bool() const { return object_ != nullptr; }
 
-  // Python's `is`: the same object.
-  friend bool operator==(const ref& a, const ref& b) { return a.object_ == b.object_; }
+  // bool(o), o[k], o(...): type(o).__bool__, __getitem__, __call__; a == b and the
+  // other operators are Python's too (<klass/datamodel.hpp>). Identity is klass::is.
+  explicit operator bool() const { return object_ != nullptr && detail::truth_protocol<C>::truth(*object_); }
+  template <class Key>
+  decltype(auto) operator[](Key&& key) const {
+    return detail::subscript_protocol<C>::subscript(*object_, std::forward<Key>(key));
+  }
+  template <class... Args>
+  decltype(auto) operator()(Args&&... args) const {
+    return detail::call_protocol<C>::call(*object_, std::forward<Args>(args)...);
+  }
 
  private:
   instance<C>* object_ = nullptr;

@@ -28,6 +28,20 @@ using delattr = attr_c<"__delattr__">;
 // Abstract base classes (ABCMeta.__subclasscheck__).
 using subclasshook = attr_c<"__subclasshook__">;
 
+// The getset descriptors of `type` (type_getsets) and `object` (object_getsets).
+using name_ = attr_c<"__name__">;
+using qualname = attr_c<"__qualname__">;
+using module = attr_c<"__module__">;
+using mro_ = attr_c<"__mro__">;
+using bases_ = attr_c<"__bases__">;
+using base = attr_c<"__base__">;
+using doc = attr_c<"__doc__">;
+using dict_ = attr_c<"__dict__">;
+using class_ = attr_c<"__class__">;
+
+// An instance's end (slot_tp_finalize).
+using del = attr_c<"__del__">;
+
 }  // namespace klass::detail::special
 
 #endif

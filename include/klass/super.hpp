@@ -57,6 +57,8 @@ struct lookup_after {
 template <class Start, class B, class Name, std::size_t Position = lookup_after<Start, B, Name>::position>
 struct found_after {
   static constexpr bool found = true;
+  static constexpr std::size_t search_from = lookup_after<Start, B, Name>::after;  // the MRO after B...
+  static constexpr std::size_t position = Position;                              // ...to the owner
   using owner = at<Position, typename mro_info<Start>::list>;
   using value_type = at<lookup_after<Start, B, Name>::where.class_index, typename dict_type<owner>::values>;
   static constexpr attribute_kind kind = lookup_after<Start, B, Name>::where.kind;

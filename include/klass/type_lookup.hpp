@@ -153,6 +153,8 @@ inline constexpr name_location location_of =
 template <class C, class Name, std::size_t Position = location_of<C, Name>.class_position>
 struct type_lookup {
   static constexpr bool found = true;
+  static constexpr std::size_t search_from = 0;    // the MRO is searched from C itself...
+  static constexpr std::size_t position = Position;  // ...to the owner's position
   using owner = at<Position, typename mro_info<C>::list>;
   using value_type = at<location_of<C, Name>.class_index, typename dict_type<owner>::values>;
   static constexpr attribute_kind kind = location_of<C, Name>.kind;

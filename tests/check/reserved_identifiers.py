@@ -25,6 +25,8 @@ IMPLEMENTATION = {
     "__x86_64__", "__i386__", "__aarch64__", "__asm__", "__volatile__", "__builtin_ia32_pause",
     "_SC_PAGESIZE",
 }
+# ... and the compiler's builtin families (GCC's atomics, which clang shares).
+IMPLEMENTATION_FAMILIES = re.compile(r"__atomic_\w+|__ATOMIC_[A-Z_]+|__builtin_\w+|__sync_\w+")
 RESERVED = re.compile(r"\b(?:\w*__\w*|_[A-Z]\w*)\b")
 
 problems, declared_in = [], {name: False for name in DELIBERATE}
@@ -37,7 +39,7 @@ for dirpath, _, names in os.walk(os.path.join(root, "include")):
         text = strip_comments(open(path, encoding="utf-8").read())
         for match in RESERVED.finditer(text):
             word = match.group(0)
-            if word in IMPLEMENTATION:
+            if word in IMPLEMENTATION or IMPLEMENTATION_FAMILIES.fullmatch(word):
                 continue
             if word in DELIBERATE:
                 # Declared once, in its header: `<type> __name__ =` / `<type> __doc__{`.

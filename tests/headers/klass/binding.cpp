@@ -1,5 +1,5 @@
 // Uses of <klass/binding.hpp>, an internal header (no public names; a test of
-// internals): the one binding rule, for an instance, for the class, for a special method.
+// internals): the one binding rule, for an instance and for the class.
 #include <klass/binding.hpp>
 
 using namespace klass::literals;
@@ -16,5 +16,6 @@ inline int use() {
   int bound = klass::detail::descr_get<decltype("f"_a), f>(a, klass::class_object<A>{})(1);      // a.f
   int plain = klass::detail::descr_get<decltype("f"_a), f>(klass::none, klass::class_object<A>{})(a, 2);  // A.f
   bool named = klass::detail::descr_get<decltype("c"_a), c>(a, klass::class_object<A>{})() == "A";
-  return bound + plain + named + klass::detail::special_method<A, decltype("__call__"_a)>(a)();
+  using call = klass::detail::type_lookup<A, decltype("__call__"_a)>;
+  return bound + plain + named + klass::detail::descr_get<decltype("__call__"_a), call>(a, klass::class_object<A>{})();
 }

@@ -17,4 +17,4 @@ static_assert(klass::bases_of<ns::B> == boost::hana::tuple_t<ns::A>);
 static_assert(klass::bases_of<ns::A> == boost::hana::tuple_t<klass::object>);
 static_assert(klass::bases_of<klass::object> == boost::hana::tuple_t<>);
 static_assert(std::is_same_v<klass::object::bases, klass::bases<>>);
-static_assert(decltype(klass::object::dict)::size == 6);  // __new__, __init__, ..., __delattr__
+static_assert(decltype(klass::object::dict)::size == 8);  // __new__, __init__, ..., __delattr__, __class__, __dict__

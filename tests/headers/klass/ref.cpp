@@ -9,5 +9,6 @@ inline bool use() {
   klass::ref<B> b(*new klass::instance<B>());
   static_assert(std::is_same_v<decltype(a)::klass_type, A>);
   static_assert(klass::type_of(a) == klass::class_object<A>{});
-  return klass::is(a, alias) && !klass::is(a, b) && a.get() == &*alias && bool(a) && !klass::ref<A>();
+  // (bool(a), a[k], a(...) are the data model's: <klass/datamodel.hpp>.)
+  return klass::is(a, alias) && !klass::is(a, b) && a.get() == &*alias && klass::ref<A>().get() == nullptr;
 }
