@@ -19,6 +19,7 @@
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
 #include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -32,28 +33,28 @@ template <class Op, class Class> struct inplace_result_is_not_the_class;
 namespace detail {
 
 // One binary operator: its symbol and the names of its three special methods.
-template <fixed_string Symbol, fixed_string Name, fixed_string Reflected, fixed_string InPlace>
+template <fixed_string Symbol, class Name, class Reflected, class InPlace>
 struct binary_operator {
   static constexpr auto symbol = Symbol;
   static constexpr auto inplace_symbol = join<Symbol, "=">;
-  using name = attr_c<Name>;
-  using reflected = attr_c<Reflected>;
-  using inplace = attr_c<InPlace>;
+  using name = Name;
+  using reflected = Reflected;
+  using inplace = InPlace;
 };
-using add_op = binary_operator<"+", "__add__", "__radd__", "__iadd__">;
-using sub_op = binary_operator<"-", "__sub__", "__rsub__", "__isub__">;
-using mul_op = binary_operator<"*", "__mul__", "__rmul__", "__imul__">;
-using matmul_op = binary_operator<"@", "__matmul__", "__rmatmul__", "__imatmul__">;
-using truediv_op = binary_operator<"/", "__truediv__", "__rtruediv__", "__itruediv__">;
-using floordiv_op = binary_operator<"//", "__floordiv__", "__rfloordiv__", "__ifloordiv__">;
-using mod_op = binary_operator<"%", "__mod__", "__rmod__", "__imod__">;
-using divmod_op = binary_operator<"divmod()", "__divmod__", "__rdivmod__", "__idivmod__">;
-using pow_op = binary_operator<"** or pow()", "__pow__", "__rpow__", "__ipow__">;
-using lshift_op = binary_operator<"<<", "__lshift__", "__rlshift__", "__ilshift__">;
-using rshift_op = binary_operator<">>", "__rshift__", "__rrshift__", "__irshift__">;
-using and_op = binary_operator<"&", "__and__", "__rand__", "__iand__">;
-using xor_op = binary_operator<"^", "__xor__", "__rxor__", "__ixor__">;
-using or_op = binary_operator<"|", "__or__", "__ror__", "__ior__">;
+using add_op = binary_operator<"+", special::add, special::radd, special::iadd>;
+using sub_op = binary_operator<"-", special::sub, special::rsub, special::isub>;
+using mul_op = binary_operator<"*", special::mul, special::rmul, special::imul>;
+using matmul_op = binary_operator<"@", special::matmul, special::rmatmul, special::imatmul>;
+using truediv_op = binary_operator<"/", special::truediv, special::rtruediv, special::itruediv>;
+using floordiv_op = binary_operator<"//", special::floordiv, special::rfloordiv, special::ifloordiv>;
+using mod_op = binary_operator<"%", special::mod, special::rmod, special::imod>;
+using divmod_op = binary_operator<"divmod()", special::divmod, special::rdivmod, special::idivmod>;
+using pow_op = binary_operator<"** or pow()", special::pow, special::rpow, special::ipow>;
+using lshift_op = binary_operator<"<<", special::lshift, special::rlshift, special::ilshift>;
+using rshift_op = binary_operator<">>", special::rshift, special::rrshift, special::irshift>;
+using and_op = binary_operator<"&", special::and_, special::rand, special::iand>;
+using xor_op = binary_operator<"^", special::xor_, special::rxor, special::ixor>;
+using or_op = binary_operator<"|", special::or_, special::ror, special::ior>;
 
 // The symbol a message names: "+" for a + b, "+=" for a += b.
 template <class Op, bool InPlace>
@@ -177,15 +178,15 @@ concept binary_operands = (klass_object<L> || klass_object<R>) && not_a_stream<L
                           ((klass_object<L> && klass_object<R>) || python_value<L> || python_value<R> ||
                            method_takes<Op, L, R>());
 
-template <fixed_string Symbol, fixed_string Name>
+template <fixed_string Symbol, class Name>
 struct unary_operator {
   static constexpr auto symbol = Symbol;
-  using name = attr_c<Name>;
+  using name = Name;
 };
-using neg_op = unary_operator<"unary -", "__neg__">;
-using pos_op = unary_operator<"unary +", "__pos__">;
-using invert_op = unary_operator<"unary ~", "__invert__">;
-using abs_op = unary_operator<"abs()", "__abs__">;
+using neg_op = unary_operator<"unary -", special::neg>;
+using pos_op = unary_operator<"unary +", special::pos>;
+using invert_op = unary_operator<"unary ~", special::invert>;
+using abs_op = unary_operator<"abs()", special::abs>;
 
 template <class Op, class T>
 struct unary_errors {

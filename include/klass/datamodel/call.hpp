@@ -11,6 +11,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -20,7 +21,7 @@ template <class Class> struct object_is_not_callable;
 
 namespace detail {
 
-using call_special_name = attr_c<"__call__">;
+using call_special_name = special::call;
 
 template <class C>
 struct call_errors {

@@ -15,6 +15,7 @@
 #include <klass/instance.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -26,21 +27,21 @@ namespace detail {
 
 enum class compare_kind { eq, ne, lt, le, gt, ge };
 
-template <compare_kind Kind, fixed_string Symbol, fixed_string Name, compare_kind Reflected>
+template <compare_kind Kind, fixed_string Symbol, class Name, compare_kind Reflected>
 struct compare_operator {
   static constexpr compare_kind kind = Kind;
   static constexpr auto symbol = Symbol;
-  using name = attr_c<Name>;
+  using name = Name;
   static constexpr compare_kind reflected = Reflected;
 };
 template <compare_kind Kind>
 struct compare_op_of;
-template <> struct compare_op_of<compare_kind::eq> { using type = compare_operator<compare_kind::eq, "==", "__eq__", compare_kind::eq>; };
-template <> struct compare_op_of<compare_kind::ne> { using type = compare_operator<compare_kind::ne, "!=", "__ne__", compare_kind::ne>; };
-template <> struct compare_op_of<compare_kind::lt> { using type = compare_operator<compare_kind::lt, "<", "__lt__", compare_kind::gt>; };
-template <> struct compare_op_of<compare_kind::le> { using type = compare_operator<compare_kind::le, "<=", "__le__", compare_kind::ge>; };
-template <> struct compare_op_of<compare_kind::gt> { using type = compare_operator<compare_kind::gt, ">", "__gt__", compare_kind::lt>; };
-template <> struct compare_op_of<compare_kind::ge> { using type = compare_operator<compare_kind::ge, ">=", "__ge__", compare_kind::le>; };
+template <> struct compare_op_of<compare_kind::eq> { using type = compare_operator<compare_kind::eq, "==", special::eq, compare_kind::eq>; };
+template <> struct compare_op_of<compare_kind::ne> { using type = compare_operator<compare_kind::ne, "!=", special::ne, compare_kind::ne>; };
+template <> struct compare_op_of<compare_kind::lt> { using type = compare_operator<compare_kind::lt, "<", special::lt, compare_kind::gt>; };
+template <> struct compare_op_of<compare_kind::le> { using type = compare_operator<compare_kind::le, "<=", special::le, compare_kind::ge>; };
+template <> struct compare_op_of<compare_kind::gt> { using type = compare_operator<compare_kind::gt, ">", special::gt, compare_kind::lt>; };
+template <> struct compare_op_of<compare_kind::ge> { using type = compare_operator<compare_kind::ge, ">=", special::ge, compare_kind::le>; };
 template <compare_kind Kind>
 using compare_op = typename compare_op_of<Kind>::type;
 

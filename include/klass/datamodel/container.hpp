@@ -15,6 +15,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -27,9 +28,9 @@ template <class Class> struct argument_is_not_iterable;
 
 namespace detail {
 
-using setitem_name = attr_c<"__setitem__">;
-using delitem_name = attr_c<"__delitem__">;
-using contains_name = attr_c<"__contains__">;
+using setitem_name = special::setitem;
+using delitem_name = special::delitem;
+using contains_name = special::contains;
 
 template <class C>
 struct container_errors {

@@ -14,6 +14,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -23,8 +24,8 @@ template <class Class> struct does_not_support_the_context_manager_protocol;
 
 namespace detail {
 
-using enter_name = attr_c<"__enter__">;
-using exit_name = attr_c<"__exit__">;
+using enter_name = special::enter;
+using exit_name = special::exit;
 
 template <class C>
 struct context_errors {

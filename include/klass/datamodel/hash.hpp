@@ -12,6 +12,7 @@
 #include <klass/datamodel/special.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 #include <klass/type_lookup.hpp>
 #include <klass/instance.hpp>
 #include <klass/mro.hpp>
@@ -26,8 +27,8 @@ template <class Class, class Returned> struct hash_should_return_an_integer;
 
 namespace detail {
 
-using hash_name = attr_c<"__hash__">;
-using eq_name = attr_c<"__eq__">;
+using hash_name = special::hash;
+using eq_name = special::eq;
 
 enum class hash_kind { identity, method, unhashable };
 

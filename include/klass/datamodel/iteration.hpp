@@ -18,6 +18,7 @@
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
 #include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -28,9 +29,9 @@ template <class Returned> struct iter_returned_non_iterator;
 
 namespace detail {
 
-using iter_name = attr_c<"__iter__">;
-using next_name = attr_c<"__next__">;
-using getitem_name = attr_c<"__getitem__">;
+using iter_name = special::iter;
+using next_name = special::next;
+using getitem_name = special::getitem;
 
 template <class C, class R>
 struct iteration_errors {

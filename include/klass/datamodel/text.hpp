@@ -26,6 +26,7 @@
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
 #include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -35,9 +36,9 @@ template <class Method, class Returned> struct returned_non_string;
 
 namespace detail {
 
-using repr_name = attr_c<"__repr__">;
-using str_name = attr_c<"__str__">;
-using format_name = attr_c<"__format__">;
+using repr_name = special::repr;
+using str_name = special::str;
+using format_name = special::format;
 
 template <class Method, class R>
 struct text_errors {

@@ -13,6 +13,7 @@
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -24,8 +25,8 @@ template <class Returned> struct cannot_be_interpreted_as_an_integer;
 
 namespace detail {
 
-using bool_name = attr_c<"__bool__">;
-using len_name = attr_c<"__len__">;
+using bool_name = special::bool_;
+using len_name = special::len;
 
 template <class C, class R>
 struct truth_errors {

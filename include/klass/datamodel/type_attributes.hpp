@@ -21,6 +21,7 @@
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
+#include <klass/special_names.hpp>
 #include <klass/type_lookup.hpp>
 #include <klass/dict.hpp>
 #include <klass/errors.hpp>
@@ -217,7 +218,7 @@ constexpr boost::hana::tuple<class_object<Ts>...> class_objects(type_list<Ts...>
 
 // type.__name__ (type_name)
 template <>
-struct builtin_attribute_impl<attr_c<"__name__">> : refuse_setting<attr_c<"__name__">> {
+struct builtin_attribute_impl<special::name_> : refuse_setting<special::name_> {
   template <class C, class Owner>
   static constexpr std::string_view get(class_object<C>, Owner) {
     return klass::name<C>;
@@ -225,7 +226,7 @@ struct builtin_attribute_impl<attr_c<"__name__">> : refuse_setting<attr_c<"__nam
 };
 // type.__qualname__ (type_qualname)
 template <>
-struct builtin_attribute_impl<attr_c<"__qualname__">> : refuse_setting<attr_c<"__qualname__">> {
+struct builtin_attribute_impl<special::qualname> : refuse_setting<special::qualname> {
   template <class C, class Owner>
   static constexpr std::string_view get(class_object<C>, Owner) {
     return klass::qualname<C>;
@@ -233,7 +234,7 @@ struct builtin_attribute_impl<attr_c<"__qualname__">> : refuse_setting<attr_c<"_
 };
 // type.__module__ (type_module)
 template <>
-struct builtin_attribute_impl<attr_c<"__module__">> : refuse_setting<attr_c<"__module__">> {
+struct builtin_attribute_impl<special::module> : refuse_setting<special::module> {
   template <class C, class Owner>
   static constexpr std::string_view get(class_object<C>, Owner) {
     return klass::module<C>;
@@ -241,7 +242,7 @@ struct builtin_attribute_impl<attr_c<"__module__">> : refuse_setting<attr_c<"__m
 };
 // type.__mro__: a tuple of class objects, C first.
 template <>
-struct builtin_attribute_impl<attr_c<"__mro__">> : refuse_setting<attr_c<"__mro__">, true> {
+struct builtin_attribute_impl<special::mro_> : refuse_setting<special::mro_, true> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
     static_cast<void>(klass::mro<C>);  // CPython's TypeError when C has no MRO
@@ -250,7 +251,7 @@ struct builtin_attribute_impl<attr_c<"__mro__">> : refuse_setting<attr_c<"__mro_
 };
 // type.__bases__
 template <>
-struct builtin_attribute_impl<attr_c<"__bases__">> : refuse_setting<attr_c<"__bases__">> {
+struct builtin_attribute_impl<special::bases_> : refuse_setting<special::bases_> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
     return class_objects(bases_of<C>{});
@@ -260,7 +261,7 @@ struct builtin_attribute_impl<attr_c<"__bases__">> : refuse_setting<attr_c<"__ba
 // extends; klass's instances have one layout kind, so it is the first base
 // (None for object).
 template <>
-struct builtin_attribute_impl<attr_c<"__base__">> : refuse_setting<attr_c<"__base__">, true> {
+struct builtin_attribute_impl<special::base> : refuse_setting<special::base, true> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
     if constexpr (bases_of<C>::size == 0)
@@ -272,10 +273,10 @@ struct builtin_attribute_impl<attr_c<"__base__">> : refuse_setting<attr_c<"__bas
 // type.__doc__ (type_get_doc): the class's own "__doc__" entry, else None (type.__new__
 // gives every class a __doc__ of None; a docstring is not inherited).
 template <>
-struct builtin_attribute_impl<attr_c<"__doc__">> : refuse_setting<attr_c<"__doc__">> {
+struct builtin_attribute_impl<special::doc> : refuse_setting<special::doc> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
-    using doc = attr_c<"__doc__">;
+    using doc = special::doc;
     if constexpr (!own_entry<C, doc>::found)
       return none;
     else if constexpr (has_descriptor_get<typename own_entry<C, doc>::value_type>)
@@ -286,7 +287,7 @@ struct builtin_attribute_impl<attr_c<"__doc__">> : refuse_setting<attr_c<"__doc_
 };
 // type.__dict__ (a mappingproxy) for classes; the instance dict for instances.
 template <>
-struct builtin_attribute_impl<attr_c<"__dict__">> : refuse_setting<attr_c<"__dict__">> {
+struct builtin_attribute_impl<special::dict_> : refuse_setting<special::dict_> {
   template <class C, class Owner>
   static constexpr class_dict_view<C> get(class_object<C>, Owner) {
     return {};
@@ -298,7 +299,7 @@ struct builtin_attribute_impl<attr_c<"__dict__">> : refuse_setting<attr_c<"__dic
 };
 // object.__class__: type(o) — the class of an instance, the metaclass of a class.
 template <>
-struct builtin_attribute_impl<attr_c<"__class__">> : refuse_setting<attr_c<"__class__">> {
+struct builtin_attribute_impl<special::class_> : refuse_setting<special::class_> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C> c, Owner) {
     return klass::type_of(c);
