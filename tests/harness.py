@@ -168,7 +168,7 @@ def strip_comments(text):
             j = text.find("*/", i + 2)
             i = n if j < 0 else j + 2
             out.append(" ")
-        elif c in "\"'":
+        elif c == '"' or (c == "'" and not (i and text[i - 1].isalnum())):  # 1'000: a digit separator
             j = i + 1
             while j < n and text[j] != c:
                 j += 2 if text[j] == "\\" else 1
@@ -240,8 +240,38 @@ def public_declarations(text):
                 break
             i += 1
         if not any("detail" in name.split("::") for name in stack):
-            found.append(" ".join(code[start:i].split())[:70])
+            found.append(" ".join(code[start:i].split()))
     return found
+
+
+def declared_name(declaration):
+    """The name a namespace-scope declaration introduces, or None (an operator, a
+    specialization or out-of-line member, a using-directive, a macro's expansion)."""
+    d = declaration
+    while True:  # drop template heads and requires-clauses
+        m = re.match(r"\s*template\s*<", d)
+        if not m:
+            break
+        depth, i = 1, m.end()
+        while i < len(d) and depth:
+            depth += {"<": 1, ">": -1}.get(d[i], 0)
+            i += 1
+        d = d[i:]
+    d = re.sub(r"^\s*requires\s*(\((?:[^()]|\([^()]*\))*\)|[\w:<>, ]+?(?=\s+(?:[\w:]+\s+)*[\w:]+\s*[({]))", "", d)
+    if re.search(r"\boperator\b", d) or re.match(r"\s*(using\s+(namespace\b|[\w:]+::)|requires\b)", d):
+        return None
+    m = re.match(r"\s*(?:struct|class|union|enum(?:\s+class)?)\s+(?:\[\[[^]]*\]\]\s*)?([\w:]+)", d)
+    if m:
+        return None if "::" in m.group(1) else m.group(1)
+    m = re.match(r"\s*(?:concept|using)\s+(\w+)", d)
+    if m:
+        return m.group(1)
+    head = re.split(r"[({=;]", re.sub(r"decltype\s*\((?:[^()]|\([^()]*\))*\)", "decltype", d), 1)[0]
+    words = re.findall(r"[\w:]+", head)
+    if not words or "::" in words[-1] or words[-1].isupper() or head.rstrip().endswith(">") or \
+            words[-1] in ("requires", "noexcept", "decltype", "sizeof", "alignof"):
+        return None  # a qualified (out-of-line) name, a macro, a specialization, a requires-expression
+    return words[-1]
 
 
 def find_header(name, flags):
@@ -286,7 +316,7 @@ def header(cxx, name, flags, uses=None):
             return 1
         names = public_declarations(text)
         if names:
-            print(f"FAIL: the detail header <{name}> declares outside a detail namespace: {names[0]!r}")
+            print(f"FAIL: the detail header <{name}> declares outside a detail namespace: {names[0][:70]!r}")
             return 1
     elif not is_umbrella(text):
         use = os.path.join(uses, os.path.splitext(name)[0] + ".cpp")
@@ -303,6 +333,12 @@ def header(cxx, name, flags, uses=None):
         if others:
             print(f"FAIL: {use} includes <{others[0]}>: a use-file includes no other header of the project, "
                   f"so that what <{name}> declares is shown to work with it alone")
+            return 1
+        used = set(re.findall(r"\w+", strip_comments(use_text)))
+        unused = sorted({n for n in map(declared_name, public_declarations(text)) if n and n not in used})
+        if unused:
+            print(f"FAIL: {os.path.relpath(use, ROOT)} uses no {', '.join(unused)}: a use-file uses each "
+                  f"public name <{name}> declares")
             return 1
     with tempfile.TemporaryDirectory() as tmp:
         tu = os.path.join(tmp, "header.cpp")

@@ -242,7 +242,7 @@ constexpr int subclass_hook() {
     return -1;
   } else {
     constexpr auto& declared = dict_of<typename L::owner>()[hook{}];
-    constexpr auto answer = declared.function(class_object<B>{}, class_object<D>{});
+    constexpr auto answer = declared.function(class_object_v<B>, class_object_v<D>);
     if constexpr (std::is_same_v<std::remove_cvref_t<decltype(answer)>, not_implemented_t>)
       return -1;
     else

@@ -18,12 +18,12 @@ namespace klass::detail {
 // __set_name__(owner, name), for any value that has it (Python calls it on every
 // object of the namespace that defines it, descriptor or not).
 template <class Owner, class Name, class Value>
-concept has_set_name = requires(Value& value) { value.set_name(class_object<Owner>{}, Name{}); };
+concept has_set_name = requires(Value& value) { value.set_name(class_object_v<Owner>, Name{}); };
 
 template <class Owner, class Name>
 constexpr auto set_name_applied() {
   auto value = dict_of<Owner>()[Name{}];
-  value.set_name(class_object<Owner>{}, Name{});
+  value.set_name(class_object_v<Owner>, Name{});
   return value;
 }
 // When __set_name__ can run at compile time, it does (nothing can observe when);

@@ -36,6 +36,14 @@ struct class_object {
   friend constexpr bool operator==(class_object, class_object) { return true; }
 };
 
+namespace detail {
+// The class object as a constant the lower layers can pass by reference (a
+// descriptor's get(obj, owner) and set(obj, v), __set_name__(owner, name) and
+// __subclasshook__ may take it as `auto&`); users name it klass::cls<C>.
+template <class C>
+inline constexpr class_object<C> class_object_v{};
+}  // namespace detail
+
 }  // namespace klass
 
 #endif

@@ -165,12 +165,12 @@ constexpr decltype(auto) type_getattr() {
   using L = type_lookup<C, N>;
   if constexpr (metaclass_data_get<ML>()) {
     // A metaclass data descriptor with __get__ wins over the class's own dict.
-    return descr_get<N, ML>(class_object<C>{}, class_object<M>{});
+    return descr_get<N, ML>(class_object_v<C>, class_object<M>{});
   } else if constexpr (L::found) {
     return class_attribute_get<C, N, L>();
   } else if constexpr (ML::found) {
     // An attribute of the metaclass, bound to the class as to any instance of it.
-    return descr_get<N, ML>(class_object<C>{}, class_object<M>{});
+    return descr_get<N, ML>(class_object_v<C>, class_object<M>{});
   } else {
     static_cast<void>(&attribute_errors<C, N>::type_object_has_no_attribute);
     return refused{};
@@ -242,9 +242,9 @@ void type_setattr(Value&& value) {
   if constexpr (is_data_kind<ML>()) {
     // A data descriptor of the metaclass wins (e.g. a metaclass property).
     if constexpr (ML::kind == attribute_kind::property)
-      storage_of<ML, N>::value.fset(class_object<C>{}, std::forward<Value>(value));
+      storage_of<ML, N>::value.fset(class_object_v<C>, std::forward<Value>(value));
     else if constexpr (has_descriptor_set<typename ML::value_type>)
-      storage_of<ML, N>::value.set(class_object<C>{}, std::forward<Value>(value));
+      storage_of<ML, N>::value.set(class_object_v<C>, std::forward<Value>(value));
     else
       static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
   } else if constexpr (defines_class_attribute<C, N>()) {

@@ -88,6 +88,9 @@ with tempfile.TemporaryDirectory() as tmp:
     expect("a self-contained header with its use-file passes",
            header(demo("complete.hpp", "#pragma once\n#include <vector>\n" + ns(numbers),
                        use_numbers.format("complete"))), True)
+    expect("a use-file that leaves a public name unused fails",
+           header(demo("two.hpp", "#pragma once\n#include <vector>\n" + ns(numbers + "inline int twice(int x) { return 2 * x; }\n"),
+                       use_numbers.format("two"))), False)
     expect("a header without a use-file fails",
            header(demo("unused.hpp", "#pragma once\n#include <vector>\n" + ns(numbers))), False)
     # What a header declares must work with it alone: here calling `later` needs a

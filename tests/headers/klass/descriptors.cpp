@@ -32,3 +32,8 @@ static_assert(klass::bound_method<decltype([](int a, int b) { return a + b; }), 
 static_assert(klass::staticmethod([](int x) { return x; }).get(klass::none, 0)(4) == 4);
 static_assert(klass::classmethod([](int owner, int x) { return owner + x; }).get(klass::none, 1)(4) == 5);
 [[maybe_unused]] klass::class_object<Full>* declared_here_defined_in_class_object_hpp = nullptr;
+static_assert(std::is_same_v<decltype(klass::staticmethod(f)), klass::staticmethod_t<std::remove_cv_t<decltype(f)>>>);
+static_assert(std::is_same_v<decltype(klass::classmethod(f)), klass::classmethod_t<std::remove_cv_t<decltype(f)>>>);
+static_assert(klass::kind_of<decltype(klass::field<int>(3))>() == klass::attribute_kind::field);
+static_assert(std::is_same_v<decltype(klass::field<int>(3)), klass::field_default_t<int, int>>);
+[[maybe_unused]] klass::ref<Full>* declared_here_defined_in_ref_hpp = nullptr;

@@ -4,7 +4,8 @@
 #include <stdexcept>
 #include <type_traits>
 
-static_assert(std::is_base_of_v<std::runtime_error, klass::attribute_error>);
+static_assert(std::is_base_of_v<std::runtime_error, klass::base_exception>);
+static_assert(std::is_base_of_v<klass::base_exception, klass::attribute_error>);
 static_assert(std::is_base_of_v<std::runtime_error, klass::type_error>);
 inline void raise_both() {
   try {

@@ -23,3 +23,6 @@ inline int use() {
   return sum + klass::matmul(n, 1) + klass::floordiv(n, 1) + klass::divmod(n, 1) + klass::pow(n, 1);
 }
 [[maybe_unused]] klass::error::unsupported_operand_types<struct Op, N, int>* e1 = nullptr;
+[[maybe_unused]] klass::error::operands_answer_with_different_types<struct Op, N, int>* e2 = nullptr;
+[[maybe_unused]] klass::error::bad_operand_type_for_unary<struct Op, int>* e3 = nullptr;
+[[maybe_unused]] klass::error::inplace_result_is_not_the_class<struct Op, N>* e4 = nullptr;

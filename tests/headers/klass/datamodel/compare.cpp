@@ -14,3 +14,4 @@ inline bool use() {
   klass::ref<P> b(*new klass::instance<P>());
   return (a == b) && !(a != b) && !(a < b) && !(b > a);  // (<= and >= need __le__, __ge__)
 }
+[[maybe_unused]] klass::error::not_supported_between_instances<struct Op, P, int>* e1 = nullptr;

@@ -22,3 +22,7 @@ inline bool use() {
   klass::delitem(b, 1);
   return ok && !klass::contains(b, 1);
 }
+[[maybe_unused]] klass::error::object_is_not_subscriptable<Box>* e1 = nullptr;
+[[maybe_unused]] klass::error::object_does_not_support_item_assignment<Box>* e2 = nullptr;
+[[maybe_unused]] klass::error::object_does_not_support_item_deletion<Box>* e3 = nullptr;
+[[maybe_unused]] klass::error::argument_is_not_iterable<Box>* e4 = nullptr;

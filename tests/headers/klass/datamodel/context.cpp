@@ -13,3 +13,4 @@ inline int use() {
   klass::ref<Managed> m(*new klass::instance<Managed>());
   return klass::with(m, [](int entered) { return entered + 1; }).value_or(0);
 }
+[[maybe_unused]] klass::error::does_not_support_the_context_manager_protocol<Managed>* e1 = nullptr;

@@ -16,3 +16,4 @@ inline std::size_t use() {
   return static_cast<std::size_t>(klass::hash(k)) + std::hash<klass::ref<Key>>{}(k);
 }
 [[maybe_unused]] klass::error::unhashable_type<Key>* e1 = nullptr;
+[[maybe_unused]] klass::error::hash_should_return_an_integer<Key, double>* e2 = nullptr;

@@ -18,3 +18,5 @@ inline int use() {
   static_cast<void>(klass::iter(bag));
   return sum;
 }
+[[maybe_unused]] klass::error::object_is_not_iterable<Bag>* e1 = nullptr;
+[[maybe_unused]] klass::error::iter_returned_non_iterator<int>* e2 = nullptr;

@@ -17,3 +17,4 @@ inline std::string use() {
   return klass::repr(p) + klass::str(p) + klass::format(p, "") + klass::repr(klass::class_object<Point>{}) +
          klass::repr(klass::none) + out.str();
 }
+[[maybe_unused]] klass::error::returned_non_string<struct Method, int>* e1 = nullptr;

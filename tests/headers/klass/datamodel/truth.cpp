@@ -14,3 +14,6 @@ inline bool use() {
   klass::ref<Plain> p(*new klass::instance<Plain>());
   return bool(s) && klass::truth(p) && klass::len(s) == 2 && !klass::truth(klass::ref<Plain>()) && klass::truth(1);
 }
+[[maybe_unused]] klass::error::bool_should_return_bool<Sized, int>* e1 = nullptr;
+[[maybe_unused]] klass::error::object_has_no_len<Plain>* e2 = nullptr;
+[[maybe_unused]] klass::error::cannot_be_interpreted_as_an_integer<double>* e3 = nullptr;

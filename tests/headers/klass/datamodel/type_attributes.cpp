@@ -15,9 +15,9 @@ static_assert(klass::qualname<Shape> == "Shape" && !klass::module<Shape>.empty()
 inline bool use() {
   constexpr klass::class_object<Shape> S{};
   bool named = klass::getattr(S, "__name__"_a) == std::string_view("Shape");
-  auto ns = klass::getattr(S, "__dict__"_a);  // a klass::class_dict_view
+  klass::class_dict_view<Shape> ns = klass::getattr(S, "__dict__"_a);
   klass::ref<Shape> s(*new klass::instance<Shape>());
-  auto own = klass::getattr(s, "__dict__"_a);  // a klass::instance_dict_view
+  klass::instance_dict_view<Shape> own = klass::getattr(s, "__dict__"_a);
   return named && ns.size() == 2 && klass::getattr(s, "__class__"_a) == S && own.size() == 0;
 }
 [[maybe_unused]] klass::error::readonly_attribute<Shape, decltype("__name__"_a)>* e1 = nullptr;

@@ -2,6 +2,7 @@
 #include <klass/runtime/instance_count.hpp>
 
 #include <cstdint>
+#include <type_traits>
 
 using namespace klass::literals;
 
@@ -12,3 +13,4 @@ inline std::uint64_t use() {
   const std::uint64_t number = klass::runtime::take_instance_number<Counted>();
   return number + klass::runtime::count_of<Counted>();
 }
+static_assert(std::is_same_v<decltype(klass::runtime::own_instance_count), const klass::runtime::instance_count_t>);

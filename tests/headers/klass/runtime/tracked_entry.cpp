@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <type_traits>
 
 using namespace klass::literals;
 
@@ -17,6 +18,7 @@ inline bool use() {
   klass::setattr(t, "instance_number"_a, std::uint64_t{0});
   std::shared_ptr<klass::runtime::registry_entry> entry = names.create<klass::runtime::tracked_entry<T>>("T0", 4096, t);
   klass::setattr(t, "memory"_a, entry);
+  static_assert(std::is_base_of_v<klass::runtime::tracked_entry_base, klass::runtime::tracked_entry<T>>);
   bool found = klass::is(klass::runtime::resolve<T>("T0", names), t) && klass::runtime::try_resolve<T>("T0", names);
   klass::runtime::release(t);
   return found;
