@@ -51,6 +51,7 @@ AREAS = [
     ("super", "`super()`"),
     ("dict", "Class dicts"),
     ("class", "Class objects"),
+    ("datamodel", "The data model: operators and protocols"),
     ("runtime", "The runtime layer"),
 ]
 EXPECT_LINE = re.compile(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):")
@@ -103,10 +104,12 @@ def cases(root):
 def normalise(output, root):
     """Paths relative to the repository, whatever its absolute location; positions
     inside klass's own headers dropped (`include/klass/mro.hpp:174:41` is shown as
-    `include/klass/mro.hpp`), so editing a header does not change the page unless
-    what the compilers say changes."""
+    `include/klass/mro.hpp`), and g++'s numbering of generic lambdas' parameters
+    (`auto:26`) shown as `auto:N`, so editing a header does not change the page
+    unless what the compilers say changes."""
     for prefix in sorted({os.path.abspath(root), os.path.realpath(root)}, key=len, reverse=True):
         output = output.replace(prefix + os.sep, "")
+    output = re.sub(r"\bauto:\d+", "auto:N", output)
     return re.sub(r"(include/klass/[\w/]+\.hpp):\d+(?::\d+)?", r"\1", output)
 
 
