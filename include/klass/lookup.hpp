@@ -40,19 +40,28 @@ template <class L, class N>
 using storage_of = class_storage<typename L::owner, N>;
 
 // A function reached through its class (C.f): calling it without `self` is
-// Python's "C.f() missing 1 required positional argument: 'self'".
+// Python's "C.f() missing 1 required positional argument: 'self'"; with
+// arguments it cannot take, "C.f() takes 1 positional argument but 2 were given".
 template <class Owner, class Name, class Function>
 struct unbound_function {
   const Function& function;
+
   template <class... Args>
+  static constexpr bool accepts = std::is_invocable_v<const Function&, Args...>;
+  template <class... Args>
+  using refusal_of =
+      std::conditional_t<sizeof...(Args) == 0, refusal<typename attribute_errors<Owner, Name>::missing_self_argument>,
+                         call_refusal<Owner, Name, Function, Args...>>;
+
+  template <class... Args>
+    requires accepts<Args...>
   constexpr decltype(auto) operator()(Args&&... args) const {
-    if constexpr (std::is_invocable_v<const Function&, Args...>) {
-      return function(std::forward<Args>(args)...);
-    } else {
-      static_assert(sizeof...(Args) == 0, "klass: TypeError: the function was called with the wrong arguments");
-      static_cast<void>(&attribute_errors<Owner, Name>::missing_self_argument);
-      return refused{};
-    }
+    return function(std::forward<Args>(args)...);
+  }
+  template <class... Args>
+    requires(!accepts<Args...>)
+  KLASS_DETAIL_REFUSED(refusal_of<Args...>) operator()(Args&&...) const {
+    KLASS_DETAIL_REFUSE(refusal_of<Args...>);
   }
 };
 
@@ -73,7 +82,9 @@ constexpr decltype(auto) class_level_get(Self& self) {
   if constexpr (L::kind == attribute_kind::value)
     return (stored);
   else if constexpr (L::kind == attribute_kind::function)
-    return bound_method<typename L::value_type, Self&>{stored, self};
+    return bound_method<typename L::value_type, Self&, typename L::owner, N>{stored, self};
+  else if constexpr (L::kind == attribute_kind::classmethod)  // classmethod.__get__, keeping the qualname
+    return bound_method<decltype(stored.function), class_object<C>, typename L::owner, N>{stored.function, cls<C>};
   else
     return stored.get(self, cls<C>);
 }
@@ -86,12 +97,10 @@ constexpr decltype(auto) data_descriptor_get(Self& self) {
     if (!value) throw attribute_error(no_attribute_text<C, N>.text);
     return (*value);
   } else if constexpr (L::kind == attribute_kind::property) {
-    if constexpr (std::remove_cvref_t<decltype(stored)>::has_getter) {
+    if constexpr (std::remove_cvref_t<decltype(stored)>::has_getter)
       return stored.fget(self);
-    } else {
-      static_cast<void>(&attribute_errors<C, N>::property_has_no_getter);
-      return refused{};
-    }
+    else
+      return refusal<typename attribute_errors<C, N>::property_has_no_getter>{};
   } else if constexpr (has_descriptor_get<typename L::value_type>) {
     return stored.get(self, cls<C>);
   } else {
@@ -114,8 +123,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
       using from_class = decltype(class_level_get<C, N, L>(self));
       using result = std::conditional_t<std::is_same_v<from_class, T&>, T&, T>;
       if constexpr (!std::is_convertible_v<from_class, result>) {
-        static_cast<void>(&attribute_errors<C, N>::instance_and_class_attribute_types_differ);
-        return refused{};
+        return refusal<typename attribute_errors<C, N>::instance_and_class_attribute_types_differ>{};
       } else if (entry) {
         return static_cast<result>(*entry);  // the instance dict wins over non-data descriptors
       } else {
@@ -128,8 +136,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
   } else if constexpr (L::found) {
     return class_level_get<C, N, L>(self);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::object_has_no_attribute);
-    return refused{};
+    return refusal<typename attribute_errors<C, N>::object_has_no_attribute>{};
   }
 }
 
@@ -182,9 +189,12 @@ constexpr decltype(auto) instance_getattr(Self& self) {
   } else {
     using primary = std::decay_t<decltype(getattribute_step<C, N>(self))>;
     using fallback = std::decay_t<decltype(getattr_step<C, N>(self))>;
-    if constexpr (!requires { typename std::common_type<primary, fallback>::type; }) {
-      static_cast<void>(&attribute_errors<C, N>::getattr_gives_another_type);
-      return refused{};
+    if constexpr (std::is_same_v<primary, refusal<typename attribute_errors<C, N>::property_has_no_getter>>) {
+      return getattr_step<C, N>(self);  // a property without getter always raises AttributeError
+    } else if constexpr (refused<primary>) {
+      return primary{};
+    } else if constexpr (!requires { typename std::common_type<primary, fallback>::type; }) {
+      return refusal<typename attribute_errors<C, N>::getattr_gives_another_type>{};
     } else {
       using result = std::common_type_t<primary, fallback>;
       try {
@@ -203,7 +213,9 @@ constexpr decltype(auto) class_attribute_get() {
   auto& stored = storage_of<L, N>::value;
   if constexpr (L::kind == attribute_kind::function)
     return unbound_function<typename L::owner, N, typename L::value_type>{stored};
-  else if constexpr (L::kind == attribute_kind::staticmethod || L::kind == attribute_kind::classmethod)
+  else if constexpr (L::kind == attribute_kind::classmethod)  // classmethod.__get__, keeping the qualname
+    return bound_method<decltype(stored.function), class_object<C>, typename L::owner, N>{stored.function, cls<C>};
+  else if constexpr (L::kind == attribute_kind::staticmethod)
     return stored.get(none, cls<C>);
   else if constexpr ((L::kind == attribute_kind::data_descriptor ||
                       L::kind == attribute_kind::non_data_descriptor) &&
@@ -222,7 +234,7 @@ constexpr bool metaclass_data_get() {
 }
 
 template <class C, class N>
-constexpr decltype(auto) type_getattr() {
+constexpr decltype(auto) type_getattr_of_created() {
   using M = metaclass_of<C>;
   using ML = type_lookup<M, N>;
   using L = type_lookup<C, N>;
@@ -238,16 +250,23 @@ constexpr decltype(auto) type_getattr() {
   } else if constexpr (ML::found) {
     auto& stored = storage_of<ML, N>::value;
     if constexpr (ML::kind == attribute_kind::function)
-      return bound_method<typename ML::value_type, class_object<C>>{stored, cls<C>};
+      return bound_method<typename ML::value_type, class_object<C>, typename ML::owner, N>{stored, cls<C>};
     else if constexpr (ML::kind == attribute_kind::value || ML::kind == attribute_kind::property ||
                        ML::kind == attribute_kind::member || !has_descriptor_get<typename ML::value_type>)
       return (stored);  // a descriptor without __get__ is returned itself
     else
       return stored.get(cls<C>, cls<M>);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::type_object_has_no_attribute);
-    return refused{};
+    return refusal<typename attribute_errors<C, N>::type_object_has_no_attribute>{};
   }
+}
+
+template <class C, class N>
+constexpr decltype(auto) type_getattr() {
+  if constexpr (!mro_exists<C>)
+    return mro_refusal<C>{};  // the class itself cannot be created
+  else
+    return type_getattr_of_created<C, N>();
 }
 
 // ---- setting and deleting: PyObject_GenericSetAttr, type_setattro -------------
@@ -261,18 +280,18 @@ void generic_setattr(Self& self, Value&& value) {
       if constexpr (std::remove_cvref_t<decltype(stored)>::has_setter)
         stored.fset(self, std::forward<Value>(value));
       else
-        static_cast<void>(&attribute_errors<C, N>::property_has_no_setter);
+        KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::property_has_no_setter);
     } else if constexpr (has_descriptor_set<typename L::value_type>) {
       stored.set(self, std::forward<Value>(value));
     } else {
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_set);
     }
   } else if constexpr (has_slot<C, N>()) {
     slot_of<N>(self.dict) = std::forward<Value>(value);
   } else if constexpr (L::found) {
-    static_cast<void>(&attribute_errors<C, N>::object_attribute_is_read_only);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_attribute_is_read_only);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::no_dict_for_setting_new_attributes);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::no_dict_for_setting_new_attributes);
   }
 }
 
@@ -285,11 +304,11 @@ void generic_delattr(Self& self) {
       if constexpr (std::remove_cvref_t<decltype(stored)>::has_deleter)
         stored.fdel(self);
       else
-        static_cast<void>(&attribute_errors<C, N>::property_has_no_deleter);
+        KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::property_has_no_deleter);
     } else if constexpr (has_descriptor_del<typename L::value_type>) {
       stored.del(self);
     } else {
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_delete);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_delete);
     }
   } else if constexpr (has_slot<C, N>()) {
     auto& entry = slot_of<N>(self.dict);
@@ -302,9 +321,9 @@ void generic_delattr(Self& self) {
     }
     entry.reset();
   } else if constexpr (L::found) {
-    static_cast<void>(&attribute_errors<C, N>::object_attribute_is_read_only);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_attribute_is_read_only);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::object_has_no_attribute);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_has_no_attribute);
   }
 }
 
@@ -319,7 +338,7 @@ void type_setattr(Value&& value) {
     else if constexpr (has_descriptor_set<typename ML::value_type>)
       storage_of<ML, N>::value.set(cls<C>, std::forward<Value>(value));
     else
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_set);
   } else if constexpr (defines_class_attribute<C, N>()) {
     // C.x = v rebinds C.__dict__['x']: every instance and subclass that does not
     // shadow x sees the new value.
@@ -327,9 +346,9 @@ void type_setattr(Value&& value) {
     if constexpr (std::is_assignable_v<stored&, Value&&>)
       class_storage<C, N>::value = std::forward<Value>(value);
     else
-      static_cast<void>(&attribute_errors<C, N>::class_attribute_keeps_its_type);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::class_attribute_keeps_its_type);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::cannot_add_class_attribute_at_run_time);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::cannot_add_class_attribute_at_run_time);
   }
 }
 
@@ -394,20 +413,47 @@ void object_delattr(call_tag, instance<C>& self, N) {
 
 }  // namespace detail
 
+namespace detail {
+template <class C, class N>
+using instance_get_t = decltype(instance_getattr<C, N>(std::declval<instance<C>&>()));
+template <class C, class N>
+using type_get_t = decltype(type_getattr<C, N>());
+}  // namespace detail
+
 // getattr(o, "x"_a): o.x. The special methods __getattribute__ and __getattr__ are
 // looked up on the type, never on the instance; __getattr__ answers when the rest
-// raises AttributeError.
+// raises AttributeError. What Python would raise at once is a compile error
+// (<klass/detail/diagnostic.hpp>: the error is the one of the call itself, and the
+// expression using its result adds none).
 template <class C, char... Cs>
+  requires(!detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
 constexpr decltype(auto) getattr(instance<C>& self, attr<Cs...>) {
   return detail::instance_getattr<C, attr<Cs...>>(self);
 }
 template <class C, char... Cs>
-constexpr decltype(auto) getattr(const ref<C>& self, attr<Cs...> name) {
-  return klass::getattr(*self, name);
+  requires(detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::instance_get_t<C, attr<Cs...>>) getattr(instance<C>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::instance_get_t<C, attr<Cs...>>);
 }
 template <class C, char... Cs>
+  requires(!detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+constexpr decltype(auto) getattr(const ref<C>& self, attr<Cs...>) {
+  return detail::instance_getattr<C, attr<Cs...>>(*self);
+}
+template <class C, char... Cs>
+  requires(detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::instance_get_t<C, attr<Cs...>>) getattr(const ref<C>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::instance_get_t<C, attr<Cs...>>);
+}
+template <class C, char... Cs>
+  requires(!detail::refused<detail::type_get_t<C, attr<Cs...>>>)
 constexpr decltype(auto) getattr(class_object<C>, attr<Cs...>) {
   return detail::type_getattr<C, attr<Cs...>>();
+}
+template <class C, char... Cs>
+  requires(detail::refused<detail::type_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::type_get_t<C, attr<Cs...>>) getattr(class_object<C>, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::type_get_t<C, attr<Cs...>>);
 }
 
 // setattr(o, "x"_a, v): o.x = v.
@@ -443,7 +489,7 @@ void delattr(const ref<C>& self, attr<Cs...> name) {
 }
 template <class C, char... Cs>
 void delattr(class_object<C>, attr<Cs...>) {
-  static_cast<void>(&detail::attribute_errors<C, attr<Cs...>>::cannot_delete_class_attribute_at_run_time);
+  KLASS_DETAIL_REPORT(typename detail::attribute_errors<C, attr<Cs...>>::cannot_delete_class_attribute_at_run_time);
 }
 
 // hasattr(o, "x"_a): whether getattr(o, "x"_a) succeeds.

@@ -155,49 +155,43 @@ template <mro_status Status, class Named>
 struct mro_error;
 template <class... Named>
 struct mro_error<mro_status::inconsistent, type_list<Named...>> {
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(TypeError, "Cannot create a consistent method resolution order (MRO) for bases",
-                       (python_listing<"Cannot create a consistent method resolution order (MRO) for bases",
-                                       Named...>::value),
-                       error::for_bases<Named...>);
-  }
+  KLASS_DETAIL_ERROR(mro_error, TypeError, "Cannot create a consistent method resolution order (MRO) for bases",
+                     (python_listing<"Cannot create a consistent method resolution order (MRO) for bases",
+                                     Named...>::value),
+                     error::for_bases<Named...>);
 };
 template <class Duplicate>
 struct mro_error<mro_status::duplicate_base, type_list<Duplicate>> {
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(TypeError, "duplicate base class",
-                       (python_listing<"duplicate base class", Duplicate>::value),
-                       error::duplicate_base_class<Duplicate>);
-  }
+  KLASS_DETAIL_ERROR(mro_error, TypeError, "duplicate base class",
+                     (python_listing<"duplicate base class", Duplicate>::value),
+                     error::duplicate_base_class<Duplicate>);
 };
 
-// The user-facing check: false, and the error of the class whose creation fails.
+// Whether C can be created; if not, the refusal: the error of the class whose
+// creation fails (C, or the first base that cannot be created).
+template <class C>
+inline constexpr bool mro_exists = mro_info<C>::status == mro_status::consistent;
 template <class C, class Root = mro_info<typename mro_info<C>::root>>
-inline constexpr auto raise_mro_error = &mro_error<Root::status, typename Root::named>::raise;
-template <class C, bool Consistent = mro_info<C>::status == mro_status::consistent>
+using mro_refusal = refusal<mro_error<Root::status, typename Root::named>>;
+
+// The user-facing check: false, after the error.
+template <class C, bool Consistent = mro_exists<C>>
 inline constexpr bool mro_check = true;
 template <class C>
-inline constexpr bool mro_check<C, false> = (static_cast<void>(raise_mro_error<C>), false);
+inline constexpr bool mro_check<C, false> = (KLASS_DETAIL_REPORT(error_of<mro_refusal<C>>), false);
 
-// The value of klass::mro<C>: hana::tuple<hana::type<C>, ..., hana::type<object>>,
+// The type of klass::mro<C>: hana::tuple<hana::type<C>, ..., hana::type<object>>,
 // value-initialized in place (no copy of a hana::tuple_t to instantiate); for a
-// refused class, an empty tuple.
-template <class C, class List = typename mro_info<C>::list, bool = mro_info<C>::status == mro_status::consistent>
+// refused class, the refusal itself, so that asking for klass::mro<C> is the one
+// error and an expression using it adds none.
+template <class C, class List = typename mro_info<C>::list, bool = mro_exists<C>>
 struct mro_tuple {
-  using type = boost::hana::tuple<>;
+  using type = refused_t<mro_refusal<C>>;
 };
 template <class C, class... Ts>
 struct mro_tuple<C, type_list<Ts...>, true> {
   using type = boost::hana::tuple<boost::hana::type<Ts>...>;
 };
-
-// Asking mro_check<C> in the initializer (not in the type) stops the build with
-// CPython's error for a refused class, and lets g++ trace it to the user's line.
-template <class C>
-constexpr typename mro_tuple<C>::type checked_mro() {
-  static_cast<void>(mro_check<C>);
-  return {};
-}
 
 template <class D, class B, bool = mro_check<D>>
 inline constexpr bool is_subclass = mro_contains(&mro_info<D>::node, id_of<B>);
@@ -209,7 +203,7 @@ inline constexpr bool is_subclass<D, B, false> = false;
 // __mro__: a Hana tuple of hana::type, C first and klass::object last. Using it on
 // a class CPython would refuse stops the build with CPython's TypeError message.
 template <class_type C>
-inline constexpr typename detail::mro_tuple<C>::type mro = detail::checked_mro<C>();
+inline constexpr auto mro = typename detail::mro_tuple<C>::type{};
 
 // Queries that never stop the build.
 template <class_type C>
@@ -240,6 +234,10 @@ template <class_type D, class_type B>
 inline constexpr bool issubclass =
     detail::abc_subclass_check<D, B>::value == 1 ||
     (detail::abc_subclass_check<D, B>::value == -1 && detail::is_subclass<D, B>);
+// A class CPython would not create: its TypeError, and no value to use.
+template <class_type D, class_type B>
+  requires(!detail::mro_exists<D>)
+inline constexpr auto issubclass<D, B> = detail::refused_t<detail::mro_refusal<D>>{};
 
 }  // namespace klass
 

@@ -1,7 +1,8 @@
 // a.zz = 3: klass instances hold the names their classes declare, like a __slots__ class.
 // expect: AttributeError
-// expect-gcc: \'A\' object has no attribute \'zz\' and no __dict__ for setting new attributes
-// expect-clang: klass::error::no_dict_for_setting_new_attributes<A, klass::attr<'z', 'z'>>
+// expect-python: 'A' object has no attribute 'zz' and no __dict__ for setting new attributes
+// expect-clang14: klass::error::no_dict_for_setting_new_attributes<A, klass::attr<'z', 'z'>>
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
@@ -14,13 +15,22 @@ struct A {
       "name"_a = klass::field<std::string>,
       "f"_a = [](auto&) { return 1; },
       "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
+      "w"_a = klass::property(klass::none, [](auto&, int) {}),
+#if defined(KLASS_EXPECT_FAIL) && defined(KLASS_RESULT_USED)
+      "g"_a = [](auto& self) { klass::setattr(self, "zz"_a, 3); return 2; });  // the misuse inside a method
+#else
+      "g"_a = [](auto&) { return 2; });
+#endif
 };
 
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(a, "g"_a)() + 1 << '\n';  // ... whose result is used
+#else
   klass::setattr(a, "zz"_a, 3);
+#endif
 #else
   klass::setattr(a, "name"_a, std::string("x"));
 #endif

@@ -1,7 +1,8 @@
 // del a.p where p = property(fget) only.
 // expect: AttributeError
-// expect-gcc: property \'p\' of \'A\' object has no deleter
-// expect-clang: klass::error::property_has_no_deleter<A, klass::attr<'p'>>
+// expect-python: property 'p' of 'A' object has no deleter
+// expect-clang14: klass::error::property_has_no_deleter<A, klass::attr<'p'>>
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
@@ -14,13 +15,22 @@ struct A {
       "name"_a = klass::field<std::string>,
       "f"_a = [](auto&) { return 1; },
       "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
+      "w"_a = klass::property(klass::none, [](auto&, int) {}),
+#if defined(KLASS_EXPECT_FAIL) && defined(KLASS_RESULT_USED)
+      "g"_a = [](auto& self) { klass::delattr(self, "p"_a); return 2; });  // the misuse inside a method
+#else
+      "g"_a = [](auto&) { return 2; });
+#endif
 };
 
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(a, "g"_a)() + 1 << '\n';  // ... whose result is used
+#else
   klass::delattr(a, "p"_a);
+#endif
 #else
   klass::getattr(a, "p"_a);
 #endif

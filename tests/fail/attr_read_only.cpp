@@ -1,7 +1,8 @@
 // a.f = 3 where f is a method: no instance-dict entry can hold it (as with __slots__).
 // expect: AttributeError
-// expect-gcc: \'A\' object attribute \'f\' is read-only
-// expect-clang: klass::error::object_attribute_is_read_only<A, klass::attr<'f'>>
+// expect-python: 'A' object attribute 'f' is read-only
+// expect-clang14: klass::error::object_attribute_is_read_only<A, klass::attr<'f'>>
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
@@ -14,13 +15,22 @@ struct A {
       "name"_a = klass::field<std::string>,
       "f"_a = [](auto&) { return 1; },
       "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
+      "w"_a = klass::property(klass::none, [](auto&, int) {}),
+#if defined(KLASS_EXPECT_FAIL) && defined(KLASS_RESULT_USED)
+      "g"_a = [](auto& self) { klass::setattr(self, "f"_a, 3); return 2; });  // the misuse inside a method
+#else
+      "g"_a = [](auto&) { return 2; });
+#endif
 };
 
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(a, "g"_a)() + 1 << '\n';  // ... whose result is used
+#else
   klass::setattr(a, "f"_a, 3);
+#endif
 #else
   klass::setattr(a, "qux"_a, std::string_view("x"));
 #endif
