@@ -7,13 +7,15 @@
 #include <klass/class.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/fixed_string.hpp>
+#include <klass/detail/suggestions.hpp>
 
 namespace klass {
 namespace error {
 // Named after the errors, so clang shows the class and the attribute involved.
-template <class Class, class Name> struct object_has_no_attribute;
-template <class Class, class Name> struct type_object_has_no_attribute;
-template <class Class, class Name> struct no_dict_for_setting_new_attributes;
+template <class Class, class Name, class... DidYouMean> struct object_has_no_attribute;
+template <class Class, class Name, class... DidYouMean> struct type_object_has_no_attribute;
+template <class Class, class Name, class... DidYouMean> struct no_dict_for_setting_new_attributes;
+template <class Name> struct did_you_mean;
 template <class Class, class Name> struct object_attribute_is_read_only;
 template <class Class, class Name> struct property_has_no_getter;
 template <class Class, class Name> struct property_has_no_setter;
@@ -30,27 +32,42 @@ template <class Class, class Name> struct getattr_gives_another_type;
 
 namespace detail {
 
+// Error<C, N>, or Error<C, N, error::did_you_mean<Suggested>>: what clang 14 shows.
+template <template <class...> class Error, class C, class N, class Suggested>
+struct named_error {
+  using type = Error<C, N, error::did_you_mean<Suggested>>;
+};
+template <template <class...> class Error, class C, class N>
+struct named_error<Error, C, N, void> {
+  using type = Error<C, N>;
+};
+
 template <class C, class N>
 struct attribute_errors {
   static constexpr auto& c = fixed_name<C>;
   static constexpr auto& n = N::fixed;
 
+  // The three errors CPython completes with "Did you mean: 'name'?" (the nearest
+  // name declared in the MRO, <klass/detail/suggestions.hpp>).
   struct object_has_no_attribute {
+    using suggested = typename suggestion<C, N, false>::type;
     KLASS_DETAIL_ERROR(object_has_no_attribute, AttributeError, "'<class>' object has no attribute '<name>'",
-                       (join<"'", c, "' object has no attribute '", n, "'">),
-                       error::object_has_no_attribute<C, N>);
+                       (join<"'", c, "' object has no attribute '", n, "'", did_you_mean_text<suggested>>),
+                       typename named_error<error::object_has_no_attribute, C, N, suggested>::type);
   };
   struct type_object_has_no_attribute {
+    using suggested = typename suggestion<C, N, true>::type;
     KLASS_DETAIL_ERROR(type_object_has_no_attribute, AttributeError, "type object '<class>' has no attribute '<name>'",
-                       (join<"type object '", c, "' has no attribute '", n, "'">),
-                       error::type_object_has_no_attribute<C, N>);
+                       (join<"type object '", c, "' has no attribute '", n, "'", did_you_mean_text<suggested>>),
+                       typename named_error<error::type_object_has_no_attribute, C, N, suggested>::type);
   };
   struct no_dict_for_setting_new_attributes {
+    using suggested = typename suggestion<C, N, false>::type;
     KLASS_DETAIL_ERROR(no_dict_for_setting_new_attributes, AttributeError,
                        "'<class>' object has no attribute '<name>' and no __dict__ for setting new attributes",
                        (join<"'", c, "' object has no attribute '", n,
-                             "' and no __dict__ for setting new attributes">),
-                       error::no_dict_for_setting_new_attributes<C, N>);
+                             "' and no __dict__ for setting new attributes", did_you_mean_text<suggested>>),
+                       typename named_error<error::no_dict_for_setting_new_attributes, C, N, suggested>::type);
   };
   struct object_attribute_is_read_only {
     KLASS_DETAIL_ERROR(object_attribute_is_read_only, AttributeError, "'<class>' object attribute '<name>' is read-only",
