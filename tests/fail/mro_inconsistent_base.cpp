@@ -1,8 +1,11 @@
 // A class deriving from a class that cannot exist reports the base's own error
 // (Python never gets as far as the derived class).
+// Beyond CPython, klass names the ordering constraints that contradict each other.
 // expect: TypeError
 // expect-python: Cannot create a consistent method resolution order (MRO) for bases X, Y
 // expect-clang14: klass::error::for_bases<X, Y>
+// expect-python: (X precedes Y in the bases of XY, but Y precedes X in the bases of YX)
+// expect-clang14: klass::error::precedes<X, Y, klass::error::in_bases_of<XY>>
 #include <iostream>
 
 #include <boost/hana/size.hpp>
