@@ -22,5 +22,6 @@
 #include <klass/abc.hpp>
 #include <klass/create.hpp>
 #include <klass/super.hpp>
+#include <klass/explain.hpp>
 
 #endif

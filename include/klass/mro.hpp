@@ -333,7 +333,12 @@ using mro_refusal = refusal<mro_error<mro_info<Root>::status, typename mro_info<
 template <class C, class Root = typename mro_info<C>::root,
           bool Contradiction = mro_info<Root>::status == mro_status::inconsistent>
 struct mro_explanation_of {
-  static constexpr mro_explanation_value<0, 0> value{mro_info<C>::status, klass::name<Root>, {}, {}};
+  static constexpr mro_explanation_value<0, 0> value = [] {
+    mro_explanation_value<0, 0> out{};
+    out.status = mro_info<C>::status;
+    out.failing_class = klass::name<Root>;
+    return out;
+  }();
 };
 template <class C, class Root>
 struct mro_explanation_of<C, Root, true> {

@@ -16,12 +16,13 @@
 
 namespace klass::detail {
 
-// CPython's suggestion for an AttributeError (traceback._compute_suggestion_error
-// over Python/suggestions.c's weighted Levenshtein distance): a letter added,
-// removed or replaced costs 2, a change of case 1; a name within a third of the
-// characters involved is a candidate, the nearest wins (the first in sorted order
-// on a tie); none over 40 characters, none among more than 750 names, never the
-// name itself, and names starting with '_' only for a name starting with '_'.
+// CPython's suggestion for an AttributeError (traceback._compute_suggestion_error,
+// then Python/suggestions.c's calculate_suggestions): a letter added, removed or
+// replaced costs 2, a change of case 1 (after common prefixes and suffixes are cut,
+// what remains of either name over 40 characters matches nothing); a name within a
+// third of the characters involved is a candidate, the nearest wins (the first in
+// sorted order on a tie); nothing among 750 names or more, never the name itself,
+// and names starting with '_' only for a name starting with '_'.
 inline constexpr std::size_t suggestion_move_cost = 2;
 inline constexpr std::size_t suggestion_case_cost = 1;
 inline constexpr std::size_t suggestion_max_string = 40;
@@ -72,7 +73,7 @@ constexpr std::size_t edit_distance(std::string_view a, std::string_view b, std:
 // or `count` for none. The names are taken in sorted order, each once, as dir() has them.
 constexpr std::size_t closest_name(const std::string_view* names, const bool* usable, std::size_t count,
                                    std::string_view wrong) {
-  if (wrong.empty() || wrong.size() > suggestion_max_string) return count;
+  if (wrong.empty()) return count;
   const bool hide_underscored = wrong.empty() || wrong.front() != '_';
   auto candidate = [&](std::size_t i) {
     return usable[i] && !(hide_underscored && !names[i].empty() && names[i].front() == '_');
@@ -84,14 +85,13 @@ constexpr std::size_t closest_name(const std::string_view* names, const bool* us
     for (std::size_t k = 0; k != i && !seen; ++k) seen = candidate(k) && names[k] == names[i];
     if (!seen) ++distinct;
   }
-  if (distinct > suggestion_max_candidates) return count;
+  if (distinct >= suggestion_max_candidates) return count;
   // CPython takes them in sorted order, each within its own limit and nearer than
   // the best so far: the nearest overall, the first in sorted order on a tie.
   std::size_t best = count, best_distance = 0;
   for (std::size_t i = 0; i != count; ++i) {
     if (!candidate(i) || names[i] == wrong) continue;
-    std::size_t limit = (names[i].size() + wrong.size() + 3) * suggestion_move_cost / 6;
-    if (wrong.size() - 1 < limit) limit = wrong.size() - 1;
+    const std::size_t limit = (names[i].size() + wrong.size() + 3) * suggestion_move_cost / 6;
     const std::size_t d = edit_distance(wrong, names[i], limit);
     if (d > limit) continue;
     if (best == count || d < best_distance || (d == best_distance && names[i] < names[best])) {
