@@ -164,7 +164,8 @@ def fail_diagnostic(cxx, flags, source, family, env=None, used=False):
 
 
 def error_lines(output):
-    return [l for l in output.splitlines() if re.search(r"\berror:", l)]
+    # "error:" as compilers write it, not "klass::error::" in a note
+    return [l for l in output.splitlines() if re.search(r"\berror:(?!:)", l)]
 
 
 def judge(output, code, cmd, expects, sentences, errors, what):

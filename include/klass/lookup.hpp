@@ -456,6 +456,46 @@ KLASS_DETAIL_REFUSED(detail::type_get_t<C, attr<Cs...>>) getattr(class_object<C>
   KLASS_DETAIL_REFUSE(detail::type_get_t<C, attr<Cs...>>);
 }
 
+namespace error {
+template <class Type, class Name>
+struct getattr_needs_a_klass_object;
+}  // namespace error
+namespace detail {
+// The objects klass::getattr reads (<klass/super.hpp> adds super objects).
+template <class T>
+struct is_klass_object : std::false_type {};
+template <class C>
+struct is_klass_object<instance<C>> : std::true_type {};
+template <class C>
+struct is_klass_object<ref<C>> : std::true_type {};
+template <class C>
+struct is_klass_object<class_object<C>> : std::true_type {};
+
+// getattr(5, "y"): "'int' object has no attribute 'y'", and the mistake: klass
+// reads klass objects only.
+template <class T, class N>
+struct not_a_klass_object {
+  static constexpr std::string_view parts[] = {
+      "'", unqualified_type_name<T>, "' object has no attribute '", N::name,
+      "' (klass::getattr reads klass objects: klass::ref<C>, klass::instance<C>, klass::cls<C>, klass::super<B>(o))"};
+  static constexpr auto message = concatenate_all<total_size(parts)>(parts);
+  struct not_one {
+    KLASS_DETAIL_ERROR(not_one, AttributeError, "'<type>' object has no attribute '<name>' (klass::getattr reads klass objects)",
+                       message, klass::error::getattr_needs_a_klass_object<T, N>);
+  };
+};
+template <class T, class N>
+using not_a_klass_object_refusal = refusal<typename not_a_klass_object<T, N>::not_one>;
+}  // namespace detail
+
+// getattr on anything else: the error says so.
+template <class T, char... Cs>
+  requires(!detail::is_klass_object<std::remove_cvref_t<T>>::value)
+KLASS_DETAIL_REFUSED(detail::not_a_klass_object_refusal<std::remove_cvref_t<T>, attr<Cs...>>)
+getattr(const T&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::not_a_klass_object_refusal<std::remove_cvref_t<T>, attr<Cs...>>);
+}
+
 // setattr(o, "x"_a, v): o.x = v.
 template <class C, char... Cs, class Value>
 void setattr(instance<C>& self, attr<Cs...> name, Value&& value) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -17,6 +18,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/detail/type_name.hpp>
 
 namespace klass {
 namespace error {
@@ -37,6 +39,8 @@ template <class Class>
 struct in_mro_of;
 template <class Subclass, class Base>
 struct derives_from;
+template <class Base, class Class>
+struct not_a_klass_class;
 }  // namespace error
 
 // Where an ordering constraint of a refused MRO comes from: "A precedes B in the
@@ -187,9 +191,24 @@ template <class C, class Base1, class Base2, class... Bases>
 struct mro_from_bases<C, type_list<Base1, Base2, Bases...>, true>
     : merged_mro<C, c3_of<Base1, Base2, Bases...>> {};
 
+// A base must be a klass class: a class type whose `bases`, if it declares one, is
+// a klass::bases<...> list. The first base that is not is refused.
+template <class... Bases>
+constexpr std::size_t first_non_class_base(type_list<Bases...>) {
+  constexpr bool ok[] = {class_type<Bases>..., true};
+  for (std::size_t i = 0; i != sizeof...(Bases); ++i)
+    if (!ok[i]) return i;
+  return sizeof...(Bases);
+}
+template <class C, class Bases, bool = first_non_class_base(Bases{}) == Bases::size>
+struct mro_from_class_bases
+    : refused_mro<C, mro_status::not_a_class_base, type_list<at<first_non_class_base(Bases{}), Bases>>> {};
+template <class C, class Bases>
+struct mro_from_class_bases<C, Bases, true> : mro_from_bases<C, Bases> {};
+
 // Memoized per class: every query about C's MRO reads this one instantiation.
 template <class C>
-struct mro_info : mro_from_bases<C, bases_of<C>> {};
+struct mro_info : mro_from_class_bases<C, bases_of<C>> {};
 
 template <>
 struct mro_info<object> : consistent_mro<object, type_list<object>> {
@@ -314,6 +333,15 @@ struct mro_error<mro_status::inconsistent, type_list<Named...>, Root> {
                                           Named...>::value,
                            " (", contradiction::text, ")">),
                      error::for_bases<Named...>, typename contradiction::subject);
+};
+// klass's own: "base 'int' of 'C' is not a klass class (not a class type)".
+template <class Base, class Root>
+struct mro_error<mro_status::not_a_class_base, type_list<Base>, Root> {
+  static constexpr std::string_view parts[] = {
+      "base '", unqualified_type_name<Base>, "' of '", klass::name<Root>, "' is not a klass class (",
+      std::is_class_v<Base> ? "its `bases` is not a klass::bases<...> list" : "not a class type", ")"};
+  static constexpr auto message = concatenate_all<total_size(parts)>(parts);
+  KLASS_DETAIL_ERROR(mro_error, TypeError, "a base is not a klass class", message, error::not_a_klass_class<Base, Root>);
 };
 template <class Duplicate, class Root>
 struct mro_error<mro_status::duplicate_base, type_list<Duplicate>, Root> {

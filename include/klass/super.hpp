@@ -94,6 +94,11 @@ struct super_t {
   Object& object;
 };
 
+namespace detail {
+template <class B, class Start, super_mode Mode, class Object>
+struct is_klass_object<super_t<B, Start, Mode, Object>> : std::true_type {};
+}  // namespace detail
+
 // super(B, self) inside a method of B: self is an instance of a subclass of B.
 template <class B, class C>
 constexpr auto super(instance<C>& self) {

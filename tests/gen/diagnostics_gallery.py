@@ -249,7 +249,7 @@ def excerpt(output):
         lines = lines[:head] + [f"[... {len(lines) - head - tail} lines left out ...]"] + lines[-tail:]
     cut = []
     for line in lines:
-        if len(line) > LINE_WIDTH and not re.search(r"\berror:", line):
+        if len(line) > LINE_WIDTH and not re.search(r"\berror:(?!:)", line):
             line = line[:LINE_WIDTH - 1] + "…"
         cut.append(line)
     return cut

@@ -17,6 +17,7 @@ enum class mro_status {
   duplicate_base,     // "duplicate base class A"
   inconsistent,       // "Cannot create a consistent method resolution order (MRO) for bases X, Y"
   inconsistent_base,  // a base itself cannot be created, so neither can this class
+  not_a_class_base,   // klass: a base is not a klass class (not a class type, or its bases not a klass::bases list)
 };
 
 }  // namespace klass

@@ -236,20 +236,20 @@ T absorbed();
 // same refused result meets the members below, which accept any operation and
 // give `value` again: one error however the result is used.
 #define KLASS_DETAIL_ABSORB_BINARY(Self, op)                                          \
-  template <class T>                                                                  \
-  friend constexpr Self operator op(const Self&, const T&) { return {}; }             \
-  template <class T>                                                                  \
-  friend constexpr Self operator op(const T&, const Self&) { return {}; }             \
+  template <class KlassAbsorbed>                                                                  \
+  friend constexpr Self operator op(const Self&, const KlassAbsorbed&) { return {}; }             \
+  template <class KlassAbsorbed>                                                                  \
+  friend constexpr Self operator op(const KlassAbsorbed&, const Self&) { return {}; }             \
   friend constexpr Self operator op(const Self&, const Self&) { return {}; }
 #define KLASS_DETAIL_ABSORB(Self)                                                     \
-  template <class T>                                                                  \
-  constexpr operator T() const { return ::klass::detail::absorbed<T>(); }             \
-  template <class... Args>                                                            \
-  constexpr Self operator()(Args&&...) const { return {}; }                           \
-  template <class T>                                                                  \
-  constexpr Self operator[](T&&) const { return {}; }                                 \
-  template <class T>                                                                  \
-  constexpr Self& operator=(T&&) { return *this; }                                    \
+  template <class KlassAbsorbed>                                                                  \
+  constexpr operator KlassAbsorbed() const { return ::klass::detail::absorbed<KlassAbsorbed>(); }             \
+  template <class... KlassArgs>                                                            \
+  constexpr Self operator()(KlassArgs&&...) const { return {}; }                           \
+  template <class KlassAbsorbed>                                                                  \
+  constexpr Self operator[](KlassAbsorbed&&) const { return {}; }                                 \
+  template <class KlassAbsorbed>                                                                  \
+  constexpr Self& operator=(KlassAbsorbed&&) { return *this; }                                    \
   constexpr Self operator-() const { return {}; }                                     \
   constexpr Self operator+() const { return {}; }                                     \
   constexpr Self operator!() const { return {}; }                                     \
@@ -259,14 +259,14 @@ T absorbed();
   constexpr Self& operator--() { return *this; }                                      \
   constexpr Self operator++(int) { return {}; }                                       \
   constexpr Self operator--(int) { return {}; }                                       \
-  template <class S>                                                                  \
-  friend constexpr S& operator<<(S& stream, const Self&) { return stream; }           \
-  template <class S>                                                                  \
-  friend constexpr S& operator>>(S& stream, const Self&) { return stream; }           \
-  template <class T>                                                                  \
-  friend constexpr Self operator<<(const Self&, const T&) { return {}; }              \
-  template <class T>                                                                  \
-  friend constexpr Self operator>>(const Self&, const T&) { return {}; }              \
+  template <class KlassStream>                                                                  \
+  friend constexpr KlassStream& operator<<(KlassStream& stream, const Self&) { return stream; }           \
+  template <class KlassStream>                                                                  \
+  friend constexpr KlassStream& operator>>(KlassStream& stream, const Self&) { return stream; }           \
+  template <class KlassAbsorbed>                                                                  \
+  friend constexpr Self operator<<(const Self&, const KlassAbsorbed&) { return {}; }              \
+  template <class KlassAbsorbed>                                                                  \
+  friend constexpr Self operator>>(const Self&, const KlassAbsorbed&) { return {}; }              \
   KLASS_DETAIL_ABSORB_BINARY(Self, +)                                                 \
   KLASS_DETAIL_ABSORB_BINARY(Self, -)                                                 \
   KLASS_DETAIL_ABSORB_BINARY(Self, *)                                                 \
