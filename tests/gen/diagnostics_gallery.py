@@ -55,6 +55,7 @@ AREAS = [
     ("mro", "The method resolution order"),
     ("attr", "Attributes of instances and classes"),
     ("create", "Creating instances: `__new__` and `__init__`"),
+    ("call", "Calling functions and methods"),
     ("abc", "Abstract base classes"),
     ("metaclass", "Metaclasses"),
     ("super", "`super()`"),
