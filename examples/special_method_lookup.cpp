@@ -40,9 +40,8 @@ struct A {
       "foo"_a = "bar", "x"_a = klass::field<int>, "y"_a = klass::field<int>, "z"_a = klass::field<int>,
       "__setattr__"_a = [](auto& self, auto attr, auto value) {
         std::cout << "for instances " << std::string_view(attr) << ' ' << value << '\n';
-        // object.__setattr__(self, attr, value): klass has no public spelling of it
-        // yet; klass::detail::generic_setattr is what klass::setattr does without a hook.
-        klass::detail::generic_setattr<A, decltype(attr)>(self, value);
+        // object.__setattr__(self, attr, value)
+        klass::getattr(klass::cls<klass::object>, "__setattr__"_a)(self, attr, value);
       });
 };
 
@@ -57,10 +56,8 @@ int main() {
   klass::setattr(c, "__call__"_a, [] { return std::string("an instance attribute"); });
   std::cout << klass::getattr(c, "__call__"_a)() << '\n';  // attribute lookup: the instance dict first
   std::cout << klass::getattr(klass::type_of(c), "__call__"_a)(*c) << '\n';  // what c() calls
-  // c() itself prints C.__call__; klass has no call syntax for instances, so this
-  // twin spells type(c).__call__(c) (docs/seeds.md).
+  std::cout << c() << '\n';                                                  // c() itself
 
-  // type(Plain) is type; type(K) is Meta (klass has no type() of a class object).
   auto p = klass::getattr(klass::cls<klass::type>, "__call__"_a)(klass::cls<Plain>);  // what Plain() does
   std::cout << klass::type_of(p).__name__ << '\n';
 
@@ -68,6 +65,8 @@ int main() {
   std::cout << klass::type_of(k).__name__ << ' ' << klass::getattr(klass::type_of(k), "__call__"_a)(*k) << '\n';
   auto k2 = klass::getattr(klass::cls<Meta>, "__call__"_a)(klass::cls<K>);  // the same, written out
   std::cout << (klass::is(k, k2) ? "True" : "False") << '\n';
+  std::cout << klass::type_of(klass::cls<Plain>).__name__ << ' ' << klass::type_of(klass::cls<K>).__name__
+            << '\n';  // type(C): the metaclass
 
   auto a = klass::cls<A>();
   klass::getattr(a, "__setattr__"_a)("x"_a, 1);  // the hook, called by hand

@@ -63,6 +63,11 @@ OPERATIONS = [
     ("class_attr_write", "K.a = k"),
     ("inherited_field_read", "o.x, x declared two classes up"),
     ("inherited_method_call", "o.m(k), m defined two classes up"),
+    ("op_add", "o + o (__add__: o.x + other.x) against operator+"),
+    ("op_eq", "o == o (__eq__) against operator=="),
+    ("op_getitem", "o[k] (__getitem__: o.v[k & 3]) against operator[]"),
+    ("op_call", "o(k) (__call__: o.x + k) against operator()"),
+    ("op_iterate", "for x in o: sum (__iter__ gives o.v) against a range-for over o.v"),
 ]
 
 

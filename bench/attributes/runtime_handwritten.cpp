@@ -4,6 +4,7 @@
 // method, static members for the class attribute, the classmethod and the
 // staticmethod, and plain inheritance for the chain.
 #include <optional>
+#include <vector>
 #include <stdexcept>
 
 #include "bench.hpp"
@@ -29,6 +30,17 @@ struct H {
   int m(int k) const { return get_x() + k; }
   static int cm(int k) { return a + k; }
   static int sm(int k) { return 3 * k; }
+
+  // the operators a C++ programmer writes for the same work
+  std::optional<std::vector<int>> v;
+  const std::vector<int>& get_v() const {
+    if (!v) throw attribute_error("'K' object has no attribute 'v'");
+    return *v;
+  }
+  int operator+(const H& other) const { return get_x() + other.get_x(); }
+  bool operator==(const H& other) const { return get_x() == other.get_x(); }
+  int operator[](int i) const { return get_v()[static_cast<std::size_t>(i & 3)]; }
+  int operator()(int k) const { return get_x() + k; }
 };
 
 struct G0 {
@@ -52,6 +64,7 @@ template <>
 H& make_object<H>() {
   static H o;
   o.x = 1;
+  o.v = std::vector<int>{1, 2, 3, 4};
   return o;
 }
 template <>
@@ -78,5 +91,15 @@ BENCH_READ(class_attr_read_on_instance_vs_shadowable, H, o.a_shadow ? *o.a_shado
 BENCH_WRITE(class_attr_write, H, H::a = k)
 BENCH_READ(inherited_field_read, G2, o.get_x())
 BENCH_READ(inherited_method_call, G2, o.m(k))
+
+BENCH_READ(op_add, H, o + o)
+BENCH_READ(op_eq, H, o == o)
+BENCH_READ(op_getitem, H, o[k])
+BENCH_READ(op_call, H, o(k))
+BENCH_READ(op_iterate, H, [&] {
+  int sum = 0;
+  for (int x : o.get_v()) sum += x;
+  return sum;
+}())
 
 BENCH_MAIN()

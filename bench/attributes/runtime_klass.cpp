@@ -1,6 +1,8 @@
 // bench/attributes/runtime_klass.cpp — each operation through klass. Its twin,
 // runtime_handwritten.cpp, does the same with the C++ a programmer would write;
 // run.py compares the two (instructions under callgrind, and assembly).
+#include <vector>
+
 #include <klass/klass.hpp>
 
 #include "bench.hpp"
@@ -15,7 +17,19 @@ struct K {
                               [](auto& self, int v) { klass::setattr(self, "x"_a, v - 1); }),
       "m"_a = [](auto& self, int k) { return klass::getattr(self, "x"_a) + k; },
       "cm"_a = klass::classmethod([](auto cls, int k) { return klass::getattr(cls, "a"_a) + k; }),
-      "sm"_a = klass::staticmethod([](int k) { return 3 * k; }));
+      "sm"_a = klass::staticmethod([](int k) { return 3 * k; }),
+      // the data model: operators and protocols from special methods
+      "v"_a = klass::field<std::vector<int>>,
+      "__add__"_a = [](auto& self, const klass::instance_of<K> auto& other) {
+        return klass::getattr(self, "x"_a) + klass::getattr(other, "x"_a);
+      },
+      "__eq__"_a = [](auto& self, const klass::instance_of<K> auto& other) {
+        return klass::getattr(self, "x"_a) == klass::getattr(other, "x"_a);
+      },
+      "__hash__"_a = [](auto& self) { return klass::getattr(self, "x"_a); },
+      "__getitem__"_a = [](auto& self, int i) { return klass::getattr(self, "v"_a)[static_cast<std::size_t>(i & 3)]; },
+      "__call__"_a = [](auto& self, int k) { return klass::getattr(self, "x"_a) + k; },
+      "__iter__"_a = [](auto& self) -> auto& { return klass::getattr(self, "v"_a); });
 };
 
 // A chain of three classes: the field and the method are found two classes up the MRO.
@@ -41,6 +55,7 @@ template <>
 KI& make_object<KI>() {
   static auto o = klass::cls<K>();
   klass::setattr(o, "x"_a, 1);
+  klass::setattr(o, "v"_a, std::vector<int>{1, 2, 3, 4});
   return *o;
 }
 template <>
@@ -67,5 +82,15 @@ BENCH_READ(class_attr_read_on_instance_vs_shadowable, KI, klass::getattr(o, "a"_
 BENCH_WRITE(class_attr_write, KI, klass::setattr(klass::cls<K>, "a"_a, k))
 BENCH_READ(inherited_field_read, B2I, klass::getattr(o, "x"_a))
 BENCH_READ(inherited_method_call, B2I, klass::getattr(o, "m"_a)(k))
+
+BENCH_READ(op_add, KI, o + o)
+BENCH_READ(op_eq, KI, o == o)
+BENCH_READ(op_getitem, KI, o[k])
+BENCH_READ(op_call, KI, o(k))
+BENCH_READ(op_iterate, KI, [&] {
+  int sum = 0;
+  for (int x : o) sum += x;
+  return sum;
+}())
 
 BENCH_MAIN()

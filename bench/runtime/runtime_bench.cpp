@@ -1,16 +1,26 @@
 // bench/runtime/runtime_bench.cpp — the runtime engine's throughput: creating named
 // instances with their memory, and sending plus reading 32-byte and 4 KiB messages,
-// next to memcpy of the same bytes. Prints CSV rows (see run.py):
+// next to memcpy of the same bytes and a plain SPSC ring; the first message's page
+// fault and the resident memory of idle mailboxes; `fresh N` times Base creation in
+// a new process. Prints CSV rows (see run.py):
 //   workload,implementation,bytes,ops_per_second,ns_per_op
 // Each figure is the best of `repeats` timed runs (the machine may be shared).
+#include <time.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <cstdint>
+#include <fstream>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <memory>
 
 #include <klass/runtime.hpp>
 
@@ -30,10 +40,89 @@ struct BenchMail {
   static constexpr auto dict = klass::dict("instance_count"_a = klass::runtime::own_instance_count);
 };
 
-using clock_type = std::chrono::steady_clock;
+// The CPU time of this thread (user + system, page faults included): the
+// machine is shared, and wall-clock time counts the time other work had the
+// core. (Every workload here runs on one thread and never sleeps.)
+struct clock_type {
+  using duration = std::chrono::nanoseconds;
+  using rep = duration::rep;
+  using period = duration::period;
+  using time_point = std::chrono::time_point<clock_type>;
+  static constexpr bool is_steady = true;
+  static time_point now() noexcept {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return time_point(duration(std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec));
+  }
+};
 namespace rt = klass::runtime;
 
 inline void sink(const void* p) { asm volatile("" : : "r"(p) : "memory"); }
+
+// The floor for the zero-copy path: a plain single-producer, single-consumer
+// byte ring in 4 KiB (a 64-byte header with the two positions, 4032 bytes of
+// frames), the same framing as the mailbox (u32 length, payload padded to 8),
+// consumed in place. No lock, no multi-producer or crash safety: what a
+// mailbox would cost if it had one writer, one reader and no failures.
+class spsc_ring {
+ public:
+  static constexpr std::uint32_t capacity = 4096 - 64;
+  static constexpr std::uint32_t wrap = 0xffffffffu;
+  bool push(std::string_view message) {
+    const std::uint64_t t = tail_.load(std::memory_order_relaxed);
+    const std::uint64_t h = head_.load(std::memory_order_acquire);
+    const std::uint32_t frame = 8 + static_cast<std::uint32_t>((message.size() + 7) & ~std::size_t{7});
+    std::uint32_t at = static_cast<std::uint32_t>(t % capacity);
+    std::uint64_t next = t;
+    if (at + frame > capacity) {  // no room before the end: a wrap mark, then from 0
+      if (t - h + (capacity - at) + frame > capacity) return false;
+      std::memcpy(data_ + at, &wrap, 4);
+      next += capacity - at;
+      at = 0;
+    } else if (t - h + frame > capacity) {
+      return false;
+    }
+    const auto length = static_cast<std::uint32_t>(message.size());
+    std::memcpy(data_ + at, &length, 4);
+    std::memcpy(data_ + at + 8, message.data(), message.size());
+    tail_.store(next + frame, std::memory_order_release);
+    return true;
+  }
+  template <class Visit>
+  std::size_t pop_all(Visit&& visit) {
+    std::uint64_t h = head_.load(std::memory_order_relaxed);
+    const std::uint64_t t = tail_.load(std::memory_order_acquire);
+    std::size_t n = 0;
+    while (h != t) {
+      const std::uint32_t at = static_cast<std::uint32_t>(h % capacity);
+      std::uint32_t length;
+      std::memcpy(&length, data_ + at, 4);
+      if (length == wrap) {
+        h += capacity - at;
+        continue;
+      }
+      visit(std::string_view(reinterpret_cast<const char*>(data_ + at + 8), length));
+      h += 8 + ((length + 7) & ~7u);
+      ++n;
+    }
+    head_.store(h, std::memory_order_release);
+    return n;
+  }
+
+ private:
+  alignas(64) std::atomic<std::uint64_t> head_{0};
+  std::atomic<std::uint64_t> tail_{0};
+  alignas(64) std::byte data_[capacity];
+};
+static_assert(sizeof(spsc_ring) == 4096);
+
+// Resident bytes of this process (from /proc/self/statm).
+std::size_t resident_bytes() {
+  std::ifstream statm("/proc/self/statm");
+  std::size_t size = 0, resident = 0;
+  statm >> size >> resident;
+  return resident * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+}
 
 int repeats = 7;
 
@@ -151,6 +240,34 @@ void messages(std::size_t size, long n) {
         }
         sink(&total);
       }));
+  // Copying out into the reader's own buffer (reused): the two memcpys of a
+  // message passing through shared memory, plus the mailbox's locking.
+  {
+    std::string into;
+    into.reserve(size);
+    row("send+read", "klass mailbox send+consume copying into a buffer", size, best_ns(n, [&](long count) {
+          for (long i = 0; i != count; ++i) {
+            mb.send(message);
+            mb.consume([&](std::string_view text) { into.assign(text); });
+            sink(into.data());
+          }
+        }));
+  }
+  // The floor of the zero-copy path: a plain SPSC ring in 4 KiB, push then pop in place.
+  if (size <= 1024) {
+    auto ring = std::make_unique<spsc_ring>();
+    row("send+read", "plain SPSC ring push+pop in place (4 KiB)", size, best_ns(n, [&](long count) {
+          std::size_t total = 0;
+          for (long i = 0; i != count; ++i) {
+            ring->push(message);
+            ring->pop_all([&](std::string_view text) {
+              total += text.size();
+              sink(text.data());
+            });
+          }
+          sink(&total);
+        }));
+  }
   // A mailbox that collects before it is read: 16 sends, then one read; per message.
   constexpr long batch = 16;
   const long rounds = std::max<long>(1, n / batch);
@@ -210,11 +327,67 @@ void messages(std::size_t size, long n) {
 
 }  // namespace
 
+// The first-message cost (a fresh region's page is touched by its first
+// message: a page fault) and the resident memory of idle mailboxes.
+void memory_costs() {
+  constexpr long count = 20'000;
+  const std::string message(32, 'm');
+  {
+    rt::arena arena;
+    rt::registry names(arena);
+    std::vector<rt::mailbox> boxes;
+    for (long i = 0; i != count; ++i) boxes.push_back(names.create("Base" + std::to_string(i), 4096)->mailbox());
+    auto time_sends = [&] {
+      const auto start = clock_type::now();
+      for (auto& box : boxes) box.send(message);
+      return std::chrono::duration<double, std::nano>(clock_type::now() - start).count() / count;
+    };
+    const double first = time_sends();   // each touches its mailbox's page for the first time
+    const double second = time_sends();  // the same pages, now resident
+    row("first message", "klass first send into an untouched 4 KiB mailbox", 32, first);
+    row("first message", "klass second send into the same mailboxes", 32, second);
+  }
+  {
+    rt::arena arena;
+    rt::registry names(arena);
+    std::vector<std::shared_ptr<rt::registry_entry>> held;
+    held.reserve(count);
+    const std::size_t before = resident_bytes();
+    for (long i = 0; i != count; ++i) held.push_back(names.create("Base" + std::to_string(i), 4096));
+    const std::size_t idle = resident_bytes();
+    for (auto& e : held) e->send(message);
+    const std::size_t used = resident_bytes();
+    // Reported in the ns_per_op column: bytes per mailbox.
+    row("resident memory", "klass idle named 4 KiB mailbox (bytes per mailbox with its bookkeeping)", 4096,
+        static_cast<double>(idle - before) / count);
+    row("resident memory", "klass named 4 KiB mailbox after one message (bytes per mailbox)", 4096,
+        static_cast<double>(used - before) / count);
+  }
+}
+
+// `runtime_bench fresh N`, in a process started for it: the first
+// klass::cls<Base>() alone, then the mean of N-1 more (ns), as "first,rest".
+int fresh(long n) {
+  std::vector<klass::ref<BenchCreate>> made;
+  made.reserve(static_cast<std::size_t>(n));
+  auto start = clock_type::now();
+  made.push_back(klass::cls<BenchCreate>());
+  const double first = std::chrono::duration<double, std::nano>(clock_type::now() - start).count();
+  start = clock_type::now();
+  for (long i = 1; i < n; ++i) made.push_back(klass::cls<BenchCreate>());
+  const double rest = std::chrono::duration<double, std::nano>(clock_type::now() - start).count() /
+                      static_cast<double>(std::max<long>(1, n - 1));
+  std::printf("%.0f,%.2f\n", first, rest);
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc > 2 && std::string_view(argv[1]) == "fresh") return fresh(std::atol(argv[2]));
   long scale = argc > 1 ? std::atol(argv[1]) : 1;  // 1: the committed figures; smaller for a quick look
   if (argc > 2) repeats = std::atoi(argv[2]);
   if (scale < 1) scale = 1;
   std::printf("workload,implementation,bytes,ops_per_second,ns_per_op\n");
+  memory_costs();  // first, on a fresh heap: its resident bytes are the bookkeeping's own
   creation(100'000 / scale);
   messages(32, 1'000'000 / scale);
   messages(4096, 200'000 / scale);

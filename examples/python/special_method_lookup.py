@@ -14,8 +14,7 @@ c = C()
 c.__call__ = lambda: 'an instance attribute'
 print(c.__call__())            # attribute lookup: the instance dict first
 print(type(c).__call__(c))     # what c() calls
-# c() itself prints C.__call__; klass has no call syntax for instances, so the
-# C++ twin spells type(c).__call__(c) (docs/seeds.md).
+print(c())                     # c() itself
 
 
 class Plain:
@@ -41,6 +40,7 @@ k = K()                        # type(K).__call__(K): Meta's, not K's own
 print(type(k).__name__, type(k).__call__(k))
 k2 = Meta.__call__(K)          # the same, written out
 print(k is k2)
+print(type(Plain).__name__, type(K).__name__)   # type(C): the metaclass
 
 
 class A:

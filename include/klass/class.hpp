@@ -10,6 +10,7 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
+#include <klass/datamodel/builtin_attribute.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/dict.hpp>
@@ -73,7 +74,8 @@ struct object_delattr_function {
 
 // The root of every hierarchy, Python's `object`: its dict holds __new__ (which
 // allocates), __init__ (which accepts no arguments), __init_subclass__ (a
-// classmethod doing nothing) and the generic attribute protocol.
+// classmethod doing nothing), the generic attribute protocol, and the getset
+// descriptors __class__ and __dict__ (<klass/datamodel/type_attributes.hpp>).
 struct object {
   using bases = klass::bases<>;
   static constexpr std::string_view class_name = "object";
@@ -83,7 +85,9 @@ struct object {
                                                klass::classmethod(detail::object_init_subclass_function{}),
                                            attr_c<"__getattribute__">{} = detail::object_getattribute_function{},
                                            attr_c<"__setattr__">{} = detail::object_setattr_function{},
-                                           attr_c<"__delattr__">{} = detail::object_delattr_function{});
+                                           attr_c<"__delattr__">{} = detail::object_delattr_function{},
+                                           attr_c<"__class__">{} = detail::builtin_attribute<attr_c<"__class__">>{},
+                                           attr_c<"__dict__">{} = detail::builtin_attribute<attr_c<"__dict__">>{});
 };
 
 namespace detail {

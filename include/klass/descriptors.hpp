@@ -71,9 +71,22 @@ concept has_descriptor_del = descriptor<D> && !detail::no_del_member<D>;
 
 // "x"_a = klass::field<T>: an entry of every instance's dict, typed T; unset until
 // assigned, and deletable. Not a class attribute: the class does not see it.
+// "x"_a = klass::field<T>(v): the same entry, set to T(v) on every new instance
+// (before __init__ runs), as a dataclass field with a default.
+template <class T, class Init>
+struct field_default_t {
+  using value_type = T;
+  Init init;
+};
 template <class T>
 struct field_t {
   using value_type = T;
+  template <class Init>
+  constexpr auto operator()(Init&& init) const {
+    using stored = std::conditional_t<std::is_array_v<std::remove_reference_t<Init>>,
+                                      std::decay_t<Init>, std::remove_cvref_t<Init>>;
+    return field_default_t<T, stored>{static_cast<Init&&>(init)};
+  }
 };
 template <class T>
 inline constexpr field_t<T> field{};
@@ -207,6 +220,9 @@ template <class V>
 constexpr bool is_abstract_value();
 template <class T> struct is_field : std::false_type {};
 template <class T> struct is_field<field_t<T>> : std::true_type {};
+template <class T, class Init> struct is_field<field_default_t<T, Init>> : std::true_type {};
+template <class T> struct is_field_default : std::false_type {};
+template <class T, class Init> struct is_field_default<field_default_t<T, Init>> : std::true_type {};
 template <class T> struct is_member : std::false_type {};
 template <class T> struct is_member<member_t<T>> : std::true_type {};
 template <class T> struct is_property : std::false_type {};
@@ -238,9 +254,13 @@ enum class attribute_kind {
 
 template <class C>
 struct class_object;
+template <class C>
+class ref;
 namespace detail {
 template <class T> struct is_class_object_type : std::false_type {};
 template <class C> struct is_class_object_type<class_object<C>> : std::true_type {};
+// A reference to a klass object is a value, callable or not (only functions bind).
+template <class C> struct is_class_object_type<ref<C>> : std::true_type {};
 }  // namespace detail
 
 template <class Raw>

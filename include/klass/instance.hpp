@@ -16,6 +16,7 @@
 #include <klass/detail/type_lookup.hpp>
 #include <klass/dict.hpp>
 #include <klass/mro.hpp>
+#include <klass/names.hpp>
 
 namespace klass {
 
@@ -23,6 +24,22 @@ template <class C>
 class instance;
 template <class C>
 class ref;
+
+namespace detail {
+// The data model's entry points that C++ wants as members (explicit operator
+// bool, operator[], operator()) and the destructor's __del__: declared here,
+// defined with each protocol in <klass/datamodel/...> (truth.hpp, container.hpp,
+// call.hpp, lifetime.hpp), which <klass/klass.hpp> includes.
+template <class C>
+struct truth_protocol;
+template <class C>
+struct subscript_protocol;
+template <class C>
+struct call_protocol;
+template <class C>
+struct finalizer;
+using del_name = attr_c<"__del__">;
+}  // namespace detail
 
 // The class object of C: what Python's name `C` denotes. Calling it creates an
 // instance (type.__call__, in <klass/create.hpp>); klass::getattr/setattr read and
@@ -128,6 +145,53 @@ struct slots_of_table<Table, std::index_sequence<I...>> {
                                                  Table::data.slot_kind[I]>::type>...>;
 };
 
+// A class attribute assigned through a subclass (B.x = v, x found in A): CPython's
+// type_setattro stores it in B's own dict, so B and B's subclasses see it and A
+// does not. klass keeps it here, one per (class, name), for the plain class
+// attributes a class inherits.
+template <class K, class Name, class V>
+inline std::optional<V> rebound_class_attribute;
+
+// _PyType_Lookup for a plain class attribute found in L::owner: the first class
+// of C's MRO before the owner that has it rebound wins, else the owner's value.
+// The classes before the owner are checked only when C inherits the attribute.
+template <class C, class Name, class L>
+constexpr auto& class_value() {
+  using V = typename L::value_type;
+  auto& owned = class_storage<typename L::owner, Name>::value;
+  if constexpr (std::is_same_v<C, typename L::owner>) {
+    return owned;
+  } else {
+    using list = typename mro_info<C>::list;
+    V* found = nullptr;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      static_cast<void>(((rebound_class_attribute<at<I, list>, Name, V>
+                              ? (found = &*rebound_class_attribute<at<I, list>, Name, V>, true)
+                              : false) ||
+                         ...));
+    }(std::make_index_sequence<location_of<C, Name>.class_position>{});
+    return found ? *found : owned;
+  }
+}
+
+// Fields declared with a default (klass::field<T>(v)) are set on every new instance.
+template <class C, class Table, std::size_t I, class Slots>
+void apply_field_default(Slots& slots) {
+  if constexpr (Table::data.slot_kind[I] == slot_source::field) {
+    using Name = at<Table::data.slot_name[I], typename Table::keys>;
+    using Declared = at<Table::data.slot_value[I], typename Table::values>;
+    if constexpr (is_field_default<Declared>::value)
+      slot_of<Name>(slots).emplace(dict_of<typename field_lookup<C, Name>::owner>()[Name{}].init);
+  }
+}
+
+template <class C, class Table, class Slots, std::size_t... I>
+void apply_field_defaults(Slots& slots, std::index_sequence<I...>) {
+  // A braced list, not a fold expression: a class may have hundreds of slots, and
+  // clang limits a fold's nesting to 256 (-fbracket-depth).
+  [[maybe_unused]] const bool applied[] = {true, (apply_field_default<C, Table, I>(slots), true)...};
+}
+
 template <class C>
 struct instance_layout {
   using table = namespace_of<C>;
@@ -143,11 +207,25 @@ class instance {
  public:
   using klass_type = C;
 
-  instance() = default;
+  instance() {
+    using table = detail::namespace_of<C>;
+    detail::apply_field_defaults<C, table>(dict, std::make_index_sequence<table::data.slot_count>{});
+  }
   instance(const instance&) = delete;
   instance& operator=(const instance&) = delete;
 
   typename detail::instance_layout<C>::type dict;
+
+  // bool(o), o[k], o(...): type(o).__bool__, __getitem__, __call__ (<klass/datamodel.hpp>).
+  explicit operator bool() { return detail::truth_protocol<C>::truth(*this); }
+  template <class Key>
+  decltype(auto) operator[](Key&& key) {
+    return detail::subscript_protocol<C>::subscript(*this, std::forward<Key>(key));
+  }
+  template <class... Args>
+  decltype(auto) operator()(Args&&... args) {
+    return detail::call_protocol<C>::call(*this, std::forward<Args>(args)...);
+  }
 
  private:
   friend class ref<C>;
@@ -172,16 +250,31 @@ class ref {
     return *this;
   }
   ~ref() {
-    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) delete object_;
+    if (object_ && object_->references_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      // __del__, once, when the last reference goes (<klass/datamodel/lifetime.hpp>)
+      if constexpr (detail::type_lookup<C, detail::del_name>::found) detail::finalizer<C>::finalize(*object_);
+      delete object_;
+    }
   }
 
   instance<C>& operator*() const { return *object_; }
   instance<C>* operator->() const { return object_; }
+  // The instance, or nullptr for a default-constructed handle, which refers to no
+  // object: it stands for None (false; klass::is compares it; anything else on it
+  // is undefined).
   instance<C>* get() const { return object_; }
-  explicit operator bool() const { return object_ != nullptr; }
 
-  // Python's `is`: the same object.
-  friend bool operator==(const ref& a, const ref& b) { return a.object_ == b.object_; }
+  // bool(o), o[k], o(...): type(o).__bool__, __getitem__, __call__; a == b and the
+  // other operators are Python's too (<klass/datamodel.hpp>). Identity is klass::is.
+  explicit operator bool() const { return object_ != nullptr && detail::truth_protocol<C>::truth(*object_); }
+  template <class Key>
+  decltype(auto) operator[](Key&& key) const {
+    return detail::subscript_protocol<C>::subscript(*object_, std::forward<Key>(key));
+  }
+  template <class... Args>
+  decltype(auto) operator()(Args&&... args) const {
+    return detail::call_protocol<C>::call(*object_, std::forward<Args>(args)...);
+  }
 
  private:
   instance<C>* object_ = nullptr;

@@ -22,6 +22,7 @@
 #include <klass/abc.hpp>
 #include <klass/create.hpp>
 #include <klass/super.hpp>
+#include <klass/datamodel.hpp>
 #include <klass/explain.hpp>
 
 #endif

@@ -80,7 +80,7 @@ template <class C, class N, class L, class Self>
 constexpr decltype(auto) class_level_get(Self& self) {
   auto& stored = storage_of<L, N>::value;
   if constexpr (L::kind == attribute_kind::value)
-    return (stored);
+    return class_value<C, N, L>();
   else if constexpr (L::kind == attribute_kind::function)
     return bound_method<typename L::value_type, Self&, typename L::owner, N>{stored, self};
   else if constexpr (L::kind == attribute_kind::classmethod)  // classmethod.__get__, keeping the qualname
@@ -221,8 +221,10 @@ constexpr decltype(auto) class_attribute_get() {
                       L::kind == attribute_kind::non_data_descriptor) &&
                      has_descriptor_get<typename L::value_type>)
     return stored.get(none, cls<C>);
+  else if constexpr (L::kind == attribute_kind::value)
+    return class_value<C, N, L>();
   else
-    return (stored);  // values, and property/member descriptors themselves
+    return (stored);  // property/member descriptors themselves
 }
 
 template <class ML>
@@ -347,8 +349,33 @@ void type_setattr(Value&& value) {
       class_storage<C, N>::value = std::forward<Value>(value);
     else
       KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::class_attribute_keeps_its_type);
+  } else if constexpr (type_lookup<C, N>::found && type_lookup<C, N>::kind == attribute_kind::value) {
+    // C.x = v for an x that C inherits: it binds in C's own dict (CPython's
+    // type_setattro), seen by C and its subclasses, not by the class it came from.
+    using L = type_lookup<C, N>;
+    using stored = typename L::value_type;
+    if constexpr (std::is_assignable_v<stored&, Value&&>)
+      rebound_class_attribute<C, N, stored> = std::forward<Value>(value);
+    else
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::class_attribute_keeps_its_type);
   } else {
     KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::cannot_add_class_attribute_at_run_time);
+  }
+}
+
+// del C.x for an x that C inherits: removes what an assignment through C bound
+// (CPython's type_setattro with NULL); nothing bound is an AttributeError.
+template <class C, class N>
+void type_delattr() {
+  using L = type_lookup<C, N>;
+  if constexpr (L::found && L::kind == attribute_kind::value && !std::is_same_v<typename L::owner, C> &&
+                !is_data_kind<type_lookup<metaclass_of<C>, N>>()) {
+    auto& bound = rebound_class_attribute<C, N, typename L::value_type>;
+    if (!bound)
+      throw attribute_error(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
+    bound.reset();
+  } else {
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::cannot_delete_class_attribute_at_run_time);
   }
 }
 
@@ -529,7 +556,7 @@ void delattr(const ref<C>& self, attr<Cs...> name) {
 }
 template <class C, char... Cs>
 void delattr(class_object<C>, attr<Cs...>) {
-  KLASS_DETAIL_REPORT(typename detail::attribute_errors<C, attr<Cs...>>::cannot_delete_class_attribute_at_run_time);
+  detail::type_delattr<C, attr<Cs...>>();
 }
 
 // hasattr(o, "x"_a): whether getattr(o, "x"_a) succeeds.

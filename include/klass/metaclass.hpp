@@ -10,6 +10,7 @@
 #include <utility>
 
 #include <klass/class.hpp>
+#include <klass/datamodel/builtin_attribute.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/dict.hpp>
@@ -49,12 +50,21 @@ struct type_init_function {
 
 // The root metaclass, Python's `type`. A metaclass is a class deriving from it;
 // its __new__ and __init__ run when a class statement is executed (klass::define).
+// Its getset descriptors describe each class (<klass/datamodel/type_attributes.hpp>).
 struct type {
   using bases = klass::bases<object>;
   static constexpr std::string_view class_name = "type";
   static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::type_call_function{},
                                            attr_c<"__new__">{} = detail::type_new_function{},
-                                           attr_c<"__init__">{} = detail::type_init_function{});
+                                           attr_c<"__init__">{} = detail::type_init_function{},
+                                           attr_c<"__name__">{} = detail::builtin_attribute<attr_c<"__name__">>{},
+                                           attr_c<"__qualname__">{} = detail::builtin_attribute<attr_c<"__qualname__">>{},
+                                           attr_c<"__module__">{} = detail::builtin_attribute<attr_c<"__module__">>{},
+                                           attr_c<"__mro__">{} = detail::builtin_attribute<attr_c<"__mro__">>{},
+                                           attr_c<"__bases__">{} = detail::builtin_attribute<attr_c<"__bases__">>{},
+                                           attr_c<"__base__">{} = detail::builtin_attribute<attr_c<"__base__">>{},
+                                           attr_c<"__doc__">{} = detail::builtin_attribute<attr_c<"__doc__">>{},
+                                           attr_c<"__dict__">{} = detail::builtin_attribute<attr_c<"__dict__">>{});
 };
 
 template <class M>

@@ -23,7 +23,7 @@ std::string result_of(F&& f) {  // print()'s None for a call returning nothing
     return f();
   }
 }
-std::string repr(klass::none_t) { return "None"; }
+// repr(None) is klass::repr, found by argument-dependent lookup.
 std::string repr(int value) { return std::to_string(value); }
 std::string repr(const std::vector<int>& list) {
   std::string out;

@@ -25,15 +25,13 @@ void print(const Ts&... values) {
   std::cout << '\n';
 }
 
-// try: f()  except AttributeError/TypeError as e: print("AttributeError:", e)
+// try: f()  except Exception as e: print(type(e).__name__ + ":", e)
 template <class F>
 void attempt(F f) {
   try {
     f();
-  } catch (const klass::attribute_error& e) {
-    print("AttributeError:", e.what());
-  } catch (const klass::type_error& e) {
-    print("TypeError:", e.what());
+  } catch (const klass::base_exception& e) {
+    std::cout << e.python_name() << ": " << e.what() << '\n';
   }
 }
 

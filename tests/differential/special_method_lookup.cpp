@@ -19,7 +19,7 @@ struct A {
       "x"_a = "A.x",
       "__setattr__"_a = [](auto& self, auto name, std::string_view value) {
         print("A.__setattr__", std::string_view(name), value);
-        klass::detail::generic_setattr<A, decltype(name)>(self, value);  // object.__setattr__
+        klass::getattr(klass::cls<klass::object>, "__setattr__"_a)(self, name, value);  // object.__setattr__
       });
 };
 

@@ -50,6 +50,10 @@ struct Dropped {
   static constexpr auto dict =
       klass::dict("instance_count"_a = rt::own_instance_count, "probe"_a = klass::field<std::shared_ptr<int>>);
 };
+struct Waiter {
+  using bases = klass::bases<Base>;
+  static constexpr auto dict = klass::dict("instance_count"_a = rt::own_instance_count);
+};
 struct Worker {
   using bases = klass::bases<Base>;
   static constexpr auto dict = klass::dict("instance_count"_a = rt::own_instance_count);
@@ -216,6 +220,30 @@ TEST_CASE("send_to and read_messages: byte-exact, to oneself, errors naming the 
     CHECK(e.recipient() == "Mailer1");
   }
   CHECK(klass::getattr(b, "read_messages"_a)() == std::vector<std::string>{"kept"});
+}
+
+TEST_CASE("wait_messages sleeps until a message arrives; send_to with a timeout sleeps until there is room") {
+  using namespace std::chrono_literals;
+  auto a = klass::cls<Waiter>();
+  auto b = klass::cls<Waiter>("memory_size"_a = 128);
+  CHECK(klass::getattr(b, "wait_messages"_a)(10ms).empty());
+  std::vector<std::string> got;
+  std::thread reader([&] { got = klass::getattr(b, "wait_messages"_a)(30s); });
+  klass::getattr(a, "send_to"_a)("Waiter1", "wake up");
+  reader.join();
+  CHECK(got == std::vector<std::string>{"wake up"});
+  // Full: a timed send_to gives up (false), then succeeds once b reads.
+  const std::string big(128 - rt::mailbox::header_bytes - 8, 'x');
+  CHECK(klass::getattr(a, "send_to"_a)("Waiter1", big, 1s));
+  CHECK(!klass::getattr(a, "send_to"_a)("Waiter1", "more", 10ms));
+  bool sent = false;
+  std::thread sender([&] { sent = klass::getattr(a, "send_to"_a)("Waiter1", "more", 30s); });
+  CHECK(klass::getattr(b, "read_messages"_a)() == std::vector<std::string>{big});
+  sender.join();
+  CHECK(sent);
+  CHECK(klass::getattr(b, "wait_messages"_a)(1s) == std::vector<std::string>{"more"});
+  rt::release(a);
+  rt::release(b);
 }
 
 TEST_CASE("release: the name and the tracker let go; the instance lives while held, then goes with its memory") {

@@ -149,9 +149,9 @@ TEST_CASE("bytes that are not a mailbox are reported, never read past") {
   auto bytes = m.span(256);
   mailbox box(bytes);
   box.send("hello");
-  SUBCASE("used beyond the capacity") {
-    const std::uint64_t used = 10'000;
-    std::memcpy(bytes.data() + 8, &used, sizeof used);
+  SUBCASE("a tail beyond the capacity") {
+    const std::uint64_t state = std::uint64_t{10'000} << 32;
+    std::memcpy(bytes.data() + 16, &state, sizeof state);
     CHECK_THROWS_AS((void)box.read_all(), klass::runtime::mailbox_corrupt);
     CHECK_THROWS_AS(box.send("x"), klass::runtime::mailbox_corrupt);
   }
@@ -165,10 +165,11 @@ TEST_CASE("bytes that are not a mailbox are reported, never read past") {
     bytes[mailbox::header_bytes + 4] = std::byte{0};
     CHECK_THROWS_AS((void)box.read_all(), klass::runtime::mailbox_corrupt);
   }
-  SUBCASE("a count that disagrees with the frames") {
-    const std::uint64_t count = 7;
-    std::memcpy(bytes.data() + 16, &count, sizeof count);
+  SUBCASE("a head past the tail") {
+    const std::uint64_t state = 24 | (std::uint64_t{16} << 32);
+    std::memcpy(bytes.data() + 16, &state, sizeof state);
     CHECK_THROWS_AS((void)box.read_all(), klass::runtime::mailbox_corrupt);
+    CHECK_THROWS_AS((void)box.pending(), klass::runtime::mailbox_corrupt);
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -19,8 +20,8 @@
 
 using klass::runtime::arena;
 using klass::runtime::duplicate_name;
-using klass::runtime::entry;
-using klass::runtime::entry_init;
+using klass::runtime::registry_entry;
+using klass::runtime::registry_entry_init;
 using klass::runtime::registry;
 using klass::runtime::unknown_name;
 using klass_test::counting_hooks;
@@ -159,8 +160,8 @@ TEST_CASE("clear() unregisters everything") {
 }
 
 namespace {
-struct tracked : entry {
-  tracked(entry_init&& init, int number) : entry(std::move(init)), number(number) {}
+struct tracked : registry_entry {
+  tracked(registry_entry_init&& init, int number) : registry_entry(std::move(init)), number(number) {}
   int number;
 };
 }  // namespace
@@ -315,7 +316,8 @@ TEST_CASE("200,000 live named entries of 4 KiB, each with its mailbox") {
 #else
   constexpr std::size_t count = 200'000;
 #endif
-  const auto start = std::chrono::steady_clock::now();
+  // CPU time, not wall time: on a shared machine, other work's time is not ours.
+  const std::clock_t start = std::clock();
   arena memory;
   {
     registry names(memory);
@@ -328,9 +330,9 @@ TEST_CASE("200,000 live named entries of 4 KiB, each with its mailbox") {
       CHECK(names.read_messages("Base" + std::to_string(i)) == std::vector<std::string>{"to " + std::to_string(i)});
   }
   CHECK(memory.stats().live_regions == 0);
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  MESSAGE(count << " entries created, used and released in " << seconds << " s");
+  const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+  MESSAGE(count << " entries created, used and released in " << seconds << " s of CPU time");
 #ifndef KLASS_TEST_SANITIZED
-  CHECK(seconds < 5.0);
+  CHECK(seconds < 20.0);  // ~0.5 s on a quiet machine: a bound on accidental quadratic costs, not a benchmark
 #endif
 }

@@ -207,6 +207,10 @@ struct dependent {
   using type = T;
 };
 
+// Whether T is the value of a refused expression after its error (clang).
+template <class T>
+concept refused_value = requires { typename std::remove_cvref_t<T>::klass_refused; };
+
 // Never defined: what a refused result converts to (a program with a refusal never links).
 template <class T>
 T absorbed();
@@ -306,6 +310,7 @@ T absorbed();
     KLASS_DETAIL_STATIC_ASSERT(Self, Exception, words, message, __VA_ARGS__);      \
   }                                                                                 \
   struct value {                                                                    \
+    using klass_refused = void;                                                     \
     KLASS_DETAIL_ABSORB(value)                                                      \
     KLASS_DETAIL_STATIC_ASSERT(Self, Exception, words, message, __VA_ARGS__);      \
   }
@@ -354,6 +359,18 @@ using refused_t = decltype(refuse_value<error_of<R>>());
 #define KLASS_DETAIL_REPORT(...) static_cast<void>(::klass::detail::report_address<__VA_ARGS__>)
 #else
 #define KLASS_DETAIL_REPORT(...) static_cast<void>(sizeof(::klass::detail::report_on_gcc<__VA_ARGS__>))
+#endif
+
+// KLASS_DETAIL_REFUSED_VALUE(Error): the value of a refused expression inside a
+// function whose return type is deduced, when the refusal is not carried to a
+// user-facing function (see KLASS_DETAIL_REFUSED for that): the function's own
+// instantiation reports the error, and the function, so every expression using
+// it, is dropped. (On clang, a second call of the same specialization is then "no
+// matching function": prefer refusal<Error> and KLASS_DETAIL_REFUSED.)
+#if defined(__clang__)
+#define KLASS_DETAIL_REFUSED_VALUE(...) __VA_ARGS__::value {}
+#else
+#define KLASS_DETAIL_REFUSED_VALUE(...) ::klass::detail::refuse_value<__VA_ARGS__>()
 #endif
 
 // The user-facing function that a refused call resolves to (R: the refusal<Error>

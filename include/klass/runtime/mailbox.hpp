@@ -1,15 +1,11 @@
-// klass/runtime/mailbox.hpp — a length-framed message queue living inside a region of memory, with its futex lock.
+// klass/runtime/mailbox.hpp — a length-framed message queue living inside a region of memory: crash-safe commits, a robust lock, blocking waits.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_RUNTIME_MAILBOX_HPP
 #define KLASS_RUNTIME_MAILBOX_HPP
 
-#include <linux/futex.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -21,27 +17,47 @@
 #include <vector>
 
 #include <klass/runtime/errors.hpp>
+#include <klass/runtime/futex.hpp>
 
 // Layout of a mailbox in its memory (all of it lives there, so processes that
-// share the memory after fork() share the mailbox, lock included):
+// share the memory share the mailbox, lock and wake-ups included):
 //
-//   offset 0   u32 lock   0 free, 1 held, 2 held with waiters (a futex word)
-//          4   u32        reserved (0)
-//          8   u64 used   bytes of frames below
-//         16   u64 count  messages waiting
-//         24   u64        reserved (0)
-//         32   frames     in arrival order, each:
-//                           u32 length, u32 mark 0x6b6c6173 ("klas", checked on read),
-//                           length bytes, zero padding to a multiple of 8
+//   offset 0   u32 lock        a robust_lock (futex.hpp): 0 free, else the owner's thread id
+//          4   u32 arrivals    futex word: +1 at every message committed
+//          8   u32 departures  futex word: +1 at every read that freed space
+//         12   u32 sleepers    receivers asleep (low 16 bits), senders asleep (high 16)
+//         16   u64 state       head offset (low 32 bits) | tail offset (high 32)
+//         24   u64             reserved (0)
+//         32   frames          [head, tail) in arrival order, each:
+//                                u32 length, u32 mark 0x6b6c6173 ("klas", checked on read),
+//                                length bytes, zero padding to a multiple of 8
 //
 // All-zero memory is an empty, unlocked mailbox: a fresh region needs no
 // initialisation, and its pages are touched only by the first message.
 // Framing is by length only: any bytes (NULs, "delimiter", nothing) are a
 // message. A message of n bytes takes frame_size(n) = 8 + n rounded up to 8;
-// the padding keeps every payload 8-byte aligned (a memcpy to an address
-// that is 4 mod 8 runs ~10x slower on x86). Every send and read holds the
-// lock for its whole update, so a reader never sees part of a message and
-// senders never interleave.
+// the padding keeps every payload 8-byte aligned.
+//
+// Every operation holds the lock for its whole update, and every update is
+// published by ONE 8-byte store of `state` (a frame is written past the tail
+// first, then the tail moves; a read moves the head, or resets both to 0 when
+// it emptied the mailbox). So at every instant the mailbox is consistent: a
+// thread or process killed anywhere leaves either the old or the new state,
+// and the lock passes to the next user at once (robust_lock). A killed sender
+// loses only its own unfinished message; a reader killed while copying or
+// visiting loses nothing (what it had not yet removed is read again).
+// A consume stopped early (its visitor threw) leaves the frames it did not
+// visit at [head, tail); the space before head is reused when the mailbox
+// empties, or by a send that moves the waiting frames down to offset 0 when
+// they do not overlap their new place (a copy into space nobody reads, then
+// one store: crash-safe too).
+//
+// Waiting: a receiver that finds the mailbox empty counts itself in
+// `sleepers` under the lock, notes `arrivals`, unlocks and sleeps in
+// FUTEX_WAIT on `arrivals`; a sender that commits bumps `arrivals` under the
+// lock and, if receivers sleep, wakes them after unlocking. Senders waiting
+// for space do the same on `departures`. The futex words are shared (not
+// _PRIVATE), so this works between processes.
 
 namespace klass::runtime {
 
@@ -49,76 +65,31 @@ namespace detail {
 
 struct mailbox_header {
   std::uint32_t lock;
-  std::uint32_t reserved0;
-  std::uint64_t used;
-  std::uint64_t count;
-  std::uint64_t reserved1;
+  std::uint32_t arrivals;
+  std::uint32_t departures;
+  std::uint32_t sleepers;
+  std::uint64_t state;
+  std::uint64_t reserved;
 };
 static_assert(sizeof(mailbox_header) == 32);
 
-inline void cpu_relax() noexcept {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  __asm__ __volatile__("yield");
-#endif
-}
-
-// Drepper's three-state futex mutex ("Futexes Are Tricky", mutex 3) on a word
-// in memory that may be shared between processes (FUTEX_WAIT, not _PRIVATE).
-class futex_lock {
- public:
-  explicit futex_lock(std::uint32_t& word) noexcept : word_(&word) {}
-
-  void lock() noexcept {
-    std::atomic_ref<std::uint32_t> w(*word_);
-    std::uint32_t c = 0;
-    if (w.compare_exchange_strong(c, 1, std::memory_order_acquire, std::memory_order_relaxed)) return;
-    for (int spin = 0; spin < 100; ++spin) {  // sections are one memcpy: spin a little first
-      cpu_relax();
-      c = 0;
-      if (w.load(std::memory_order_relaxed) == 0 &&
-          w.compare_exchange_weak(c, 1, std::memory_order_acquire, std::memory_order_relaxed))
-        return;
-    }
-    c = w.exchange(2, std::memory_order_acquire);
-    while (c != 0) {
-      ::syscall(SYS_futex, word_, FUTEX_WAIT, 2, nullptr, nullptr, 0);
-      c = w.exchange(2, std::memory_order_acquire);
-    }
-  }
-
-  void unlock() noexcept {
-    std::atomic_ref<std::uint32_t> w(*word_);
-    if (w.exchange(0, std::memory_order_release) == 2) ::syscall(SYS_futex, word_, FUTEX_WAKE, 1, nullptr, nullptr, 0);
-  }
-
- private:
-  std::uint32_t* word_;
-};
-
-class lock_guard {
- public:
-  explicit lock_guard(std::uint32_t& word) noexcept : lock_(word) { lock_.lock(); }
-  lock_guard(const lock_guard&) = delete;
-  lock_guard& operator=(const lock_guard&) = delete;
-  ~lock_guard() { lock_.unlock(); }
-
- private:
-  futex_lock lock_;
-};
+inline constexpr std::uint32_t receiver_sleeper = 1;
+inline constexpr std::uint32_t sender_sleeper = 1u << 16;
 
 }  // namespace detail
 
 // A view of a mailbox in memory it does not own (a region, usually). Copies
-// are views of the same mailbox. Thread-safe; see the layout above.
+// are views of the same mailbox. Thread- and process-safe; see the layout above.
 class mailbox {
  public:
   static constexpr std::size_t header_bytes = sizeof(detail::mailbox_header);
   static constexpr std::size_t frame_header_bytes = 8;  // length and mark
   static constexpr std::size_t frame_alignment = 8;
-  static constexpr std::size_t max_message_size = 0xffffffffu - frame_alignment;
+  // Offsets are 32-bit: a mailbox uses at most this many bytes of frames.
+  static constexpr std::size_t max_capacity = 0xffffffffu - 7;
+  static constexpr std::size_t max_message_size = max_capacity - frame_header_bytes;
   static constexpr std::uint32_t frame_mark = 0x6b6c6173u;
+  using duration = std::chrono::nanoseconds;
 
   // The bytes a message of `size` bytes takes in the mailbox.
   static constexpr std::size_t frame_size(std::size_t size) noexcept {
@@ -132,7 +103,7 @@ class mailbox {
   explicit mailbox(std::span<std::byte> memory)
       : header_(reinterpret_cast<detail::mailbox_header*>(memory.data())),
         frames_(memory.data() + header_bytes),
-        capacity_(memory.size() - header_bytes) {
+        capacity_(std::min(memory.size() < header_bytes ? 0 : memory.size() - header_bytes, max_capacity)) {
     if (memory.size() < header_bytes)
       throw std::invalid_argument("klass: a mailbox needs at least " + std::to_string(header_bytes) +
                                   " bytes of memory, got " + std::to_string(memory.size()));
@@ -147,20 +118,36 @@ class mailbox {
   // empty message fits: capacity() < frame_header_bytes).
   [[nodiscard]] std::size_t max_message() const noexcept {
     if (capacity_ < frame_header_bytes) return 0;
-    return std::min((capacity_ - frame_header_bytes) / frame_alignment * frame_alignment, max_message_size);
+    return (capacity_ - frame_header_bytes) / frame_alignment * frame_alignment;
   }
 
+  // Messages waiting (counted by walking the frames, up to a broken one).
   [[nodiscard]] std::size_t pending() const {
-    detail::lock_guard hold(header_->lock);
-    return static_cast<std::size_t>(header_->count);
+    guard hold(*this);
+    const span s = current();
+    std::size_t count = 0;
+    for (std::size_t at = s.head; at < s.tail; ++count) {
+      const frame f = frame_at(at, s.tail);
+      if (f.next == 0) break;
+      at = f.next;
+    }
+    return count;
   }
+  // Bytes of the frames waiting.
   [[nodiscard]] std::size_t used_bytes() const {
-    detail::lock_guard hold(header_->lock);
-    return static_cast<std::size_t>(header_->used);
+    guard hold(*this);
+    const span s = current();
+    return s.tail - s.head;
   }
+  // Bytes a send can use now (a message of n bytes fits if frame_size(n) <= free_bytes()).
   [[nodiscard]] std::size_t free_bytes() const {
-    detail::lock_guard hold(header_->lock);
-    return header_->used > capacity_ ? 0 : capacity_ - static_cast<std::size_t>(header_->used);
+    guard hold(*this);
+    return room(current());
+  }
+  // Is a message waiting? One load, no lock.
+  [[nodiscard]] bool has_messages() const noexcept {
+    const std::uint64_t state = detail::load_word(&header_->state);
+    return static_cast<std::uint32_t>(state) != static_cast<std::uint32_t>(state >> 32);
   }
 
   // Appends one message. If it does not fit, throws message_too_large (naming
@@ -174,68 +161,125 @@ class mailbox {
     send(std::string_view(reinterpret_cast<const char*>(message.data()), message.size()), recipient);
   }
 
-  // Appends one message if it fits; false (and nothing written) if not.
+  // Appends one message if it fits now; false (and nothing written) if not.
   bool try_send(std::string_view message) {
     std::size_t free_bytes = 0;
     return append(message.data(), message.size(), free_bytes);
   }
 
+  // Appends one message, sleeping until readers make room for it or `timeout`
+  // passes (false then, nothing written). A message larger than max_message()
+  // can never fit: message_too_large, at once.
+  bool send(std::string_view message, duration timeout, std::string_view recipient = {}) {
+    if (message.size() > max_message())
+      throw message_too_large(recipient, message.size(), frame_size(message.size()), free_bytes(), capacity_);
+    const detail::deadline until = detail::deadline::after(timeout);
+    for (;;) {
+      std::uint32_t seen = 0;
+      {
+        timed_guard hold(*this, until);
+        if (!hold.owns()) return false;
+        if (append_locked(hold, message.data(), message.size())) return true;  // wakes after the unlock
+        seen = detail::load_word(&header_->departures, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&header_->sleepers, detail::sender_sleeper, __ATOMIC_RELAXED);
+      }
+      if (until.passed()) {
+        __atomic_fetch_sub(&header_->sleepers, detail::sender_sleeper, __ATOMIC_RELAXED);
+        return false;
+      }
+      detail::futex_wait(&header_->departures, seen, until);
+      __atomic_fetch_sub(&header_->sleepers, detail::sender_sleeper, __ATOMIC_RELAXED);
+    }
+  }
+
+  // Sleeps until a message is waiting (true) or `timeout` passes (false).
+  // Removes nothing; another reader may take the message first.
+  bool wait(duration timeout) const {
+    const detail::deadline until = detail::deadline::after(timeout);
+    for (;;) {
+      if (has_messages()) return true;
+      const std::uint32_t seen = detail::load_word(&header_->arrivals);
+      {
+        timed_guard hold(*this, until);
+        if (!hold.owns()) return false;
+        if (has_messages()) return true;
+        if (detail::load_word(&header_->arrivals, __ATOMIC_RELAXED) != seen) continue;
+        __atomic_fetch_add(&header_->sleepers, detail::receiver_sleeper, __ATOMIC_RELAXED);
+      }
+      if (until.passed()) {
+        __atomic_fetch_sub(&header_->sleepers, detail::receiver_sleeper, __ATOMIC_RELAXED);
+        return has_messages();
+      }
+      detail::futex_wait(&header_->arrivals, seen, until);
+      __atomic_fetch_sub(&header_->sleepers, detail::receiver_sleeper, __ATOMIC_RELAXED);
+    }
+  }
+
   // Every waiting message in arrival order; the mailbox is empty afterwards.
   // The copies are made before the mailbox is emptied, so if allocating them
-  // throws, nothing is lost.
+  // throws (or this process is killed), nothing is lost.
   [[nodiscard]] std::vector<std::string> read_all() {
     std::vector<std::string> out;
-    detail::lock_guard hold(header_->lock);
-    const std::size_t used = checked_used();
-    out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(header_->count, used / frame_header_bytes)));
-    for (std::size_t at = 0; at != used;) {
-      const frame f = frame_at(at, used);
-      if (f.next == 0) corrupt("a frame at offset " + std::to_string(at) + " runs past the used bytes");
-      out.emplace_back(f.text);
-      at = f.next;
+    guard hold(*this);
+    read_locked(hold, out);
+    return out;
+  }
+
+  // read_all() after sleeping until a message is waiting or `timeout` passes
+  // (then: an empty vector).
+  [[nodiscard]] std::vector<std::string> read_all(duration timeout) {
+    const detail::deadline until = detail::deadline::after(timeout);
+    std::vector<std::string> out;
+    while (out.empty()) {
+      {
+        timed_guard hold(*this, until);
+        if (hold.owns()) read_locked(hold, out);
+      }
+      if (!out.empty() || until.passed()) break;
+      if (!wait(std::chrono::duration_cast<duration>(until.at - detail::clock::now()))) {
+        if (!has_messages()) break;
+      }
     }
-    if (out.size() != header_->count)
-      corrupt(std::to_string(header_->count) + " messages counted, " + std::to_string(out.size()) + " framed");
-    header_->used = 0;
-    header_->count = 0;
     return out;
   }
 
   // Calls visit(std::string_view) on each waiting message in order, in place
   // (no copy), under the mailbox's lock: `visit` must not use this mailbox.
-  // Messages visited are removed; if `visit` throws, that message and the
-  // later ones stay. Returns how many were visited.
+  // Each message is removed once `visit` returns; if `visit` throws, that
+  // message and the later ones stay. Returns how many were visited.
   template <class Visit>
   std::size_t consume(Visit&& visit) {
-    detail::lock_guard hold(header_->lock);
-    const std::size_t used = checked_used();
-    std::size_t at = 0, done = 0;
-    while (at != used) {
-      const frame f = frame_at(at, used);
-      if (f.next == 0) {
-        drop_prefix(at, done, used);
-        corrupt("a frame runs past the used bytes");
-      }
-      try {
-        visit(f.text);
-      } catch (...) {
-        drop_prefix(at, done, used);
-        throw;
-      }
-      at = f.next;
+    guard hold(*this);
+    span s = current();
+    if (s.head == s.tail) return 0;
+    std::size_t done = 0;
+    while (s.head != s.tail) {
+      const frame f = frame_at(s.head, s.tail);
+      if (f.next == 0) corrupt("a frame at offset " + std::to_string(s.head) + " runs past the used bytes");
+      visit(f.text);  // if it throws, the head stays at this frame
+      s.head = f.next;
       ++done;
+      if (s.head != s.tail) publish(s);  // one store per message: a reader killed now loses nothing
     }
-    header_->used = 0;
-    header_->count = 0;
+    publish({0, 0});
+    hold.freed();
     return done;
   }
 
   // Drops every waiting message; returns how many.
   std::size_t clear() noexcept {
-    detail::lock_guard hold(header_->lock);
-    const auto count = static_cast<std::size_t>(header_->count);
-    header_->used = 0;
-    header_->count = 0;
+    guard hold(*this);
+    const span s = current_unchecked();
+    std::size_t count = 0;
+    for (std::size_t at = s.head; at < s.tail && at <= capacity_; ++count) {
+      const frame f = frame_at(at, s.tail);
+      if (f.next == 0) break;
+      at = f.next;
+    }
+    if (s.head != s.tail) {
+      publish({0, 0});
+      hold.freed();
+    }
     return count;
   }
 
@@ -244,44 +288,133 @@ class mailbox {
     std::string_view text;
     std::size_t next;  // offset of the next frame; 0 if this one is broken
   };
+  struct span {
+    std::size_t head, tail;
+  };
+
+  // The lock for a scope, and the wake-ups owed once it is let go.
+  class guard {
+   public:
+    explicit guard(const mailbox& box) noexcept : box_(box) { robust_lock(box.header_->lock).lock(); }
+    guard(const guard&) = delete;
+    guard& operator=(const guard&) = delete;
+    ~guard() { release(); }
+    void arrived() noexcept {  // a message was committed
+      bump(&box_.header_->arrivals);
+      wake_receivers_ = (detail::load_word(&box_.header_->sleepers, __ATOMIC_RELAXED) & 0xffffu) != 0;
+    }
+    void freed() noexcept {  // space was freed
+      bump(&box_.header_->departures);
+      wake_senders_ = (detail::load_word(&box_.header_->sleepers, __ATOMIC_RELAXED) >> 16) != 0;
+    }
+
+   protected:
+    static void bump(std::uint32_t* word) noexcept {  // only written under the lock; read by sleepers without it
+      detail::store_word(word, detail::load_word(word, __ATOMIC_RELAXED) + 1);
+    }
+    guard(const mailbox& box, bool owns) noexcept : box_(box), owns_(owns) {}
+    void release() noexcept {
+      if (!owns_) return;
+      owns_ = false;
+      robust_lock(box_.header_->lock).unlock();
+      if (wake_receivers_) detail::futex_wake_all(&box_.header_->arrivals);
+      if (wake_senders_) detail::futex_wake_all(&box_.header_->departures);
+    }
+    const mailbox& box_;
+    bool owns_ = true;
+    bool wake_receivers_ = false;
+    bool wake_senders_ = false;
+  };
+  class timed_guard : public guard {
+   public:
+    timed_guard(const mailbox& box, const detail::deadline& until) noexcept
+        : guard(box, robust_lock(box.header_->lock).lock(until)) {}
+    [[nodiscard]] bool owns() const noexcept { return owns_; }
+  };
+
+  span current_unchecked() const noexcept {
+    const std::uint64_t state = detail::load_word(&header_->state, __ATOMIC_RELAXED);
+    return {static_cast<std::uint32_t>(state), static_cast<std::uint32_t>(state >> 32)};
+  }
+  span current() const {
+    const span s = current_unchecked();
+    if (s.tail > capacity_ || s.tail % frame_alignment != 0 || s.head > s.tail || s.head % frame_alignment != 0)
+      corrupt("head " + std::to_string(s.head) + " and tail " + std::to_string(s.tail) + " in " +
+              std::to_string(capacity_) + " bytes of frames");
+    return s;
+  }
+  void publish(span s) noexcept {
+    detail::store_word(&header_->state, static_cast<std::uint64_t>(s.head) | (static_cast<std::uint64_t>(s.tail) << 32));
+  }
+  // The space a send can use: after the tail, or the whole capacity less the
+  // waiting frames when these can be moved down without overlapping.
+  std::size_t room(span s) const noexcept {
+    const std::size_t waiting = s.tail - s.head;
+    if (s.head != 0 && waiting <= s.head) return capacity_ - waiting;
+    return capacity_ - s.tail;
+  }
 
   bool append(const char* bytes, std::size_t size, std::size_t& free_bytes) {
-    detail::lock_guard hold(header_->lock);
-    const std::size_t used = checked_used();
-    free_bytes = capacity_ - used;
-    if (size > max_message_size || frame_size(size) > free_bytes) return false;
-    const std::uint32_t head[2] = {static_cast<std::uint32_t>(size), frame_mark};
-    std::byte* at = frames_ + used;
-    std::memcpy(at, head, frame_header_bytes);
-    if (size != 0) std::memcpy(at + frame_header_bytes, bytes, size);
-    const std::size_t padded = frame_size(size);
-    if (padded != frame_header_bytes + size) std::memset(at + frame_header_bytes + size, 0, padded - frame_header_bytes - size);
-    header_->used = used + padded;
-    header_->count += 1;
+    guard hold(*this);
+    const span s = current();
+    if (size > max_message_size || frame_size(size) > room(s)) {
+      free_bytes = room(s);
+      return false;
+    }
+    write_locked(s, bytes, size);
+    hold.arrived();
     return true;
   }
-
-  std::size_t checked_used() const {
-    if (header_->used > capacity_ || header_->used % frame_alignment != 0)
-      corrupt(std::to_string(header_->used) + " bytes used of " + std::to_string(capacity_));
-    return static_cast<std::size_t>(header_->used);
+  // For the waiting send: under the caller's guard.
+  bool append_locked(guard& hold, const char* bytes, std::size_t size) {
+    const span s = current();
+    if (frame_size(size) > room(s)) return false;
+    write_locked(s, bytes, size);
+    hold.arrived();
+    return true;
+  }
+  void write_locked(span s, const char* bytes, std::size_t size) noexcept {
+    const std::size_t padded = frame_size(size);
+    if (padded > capacity_ - s.tail) {  // move the waiting frames down to 0 (room() said they do not overlap)
+      const std::size_t waiting = s.tail - s.head;
+      if (waiting != 0) std::memcpy(frames_, frames_ + s.head, waiting);
+      s = {0, waiting};
+    }
+    const std::uint32_t head[2] = {static_cast<std::uint32_t>(size), frame_mark};
+    std::byte* at = frames_ + s.tail;
+    std::memcpy(at, head, frame_header_bytes);
+    if (size != 0) std::memcpy(at + frame_header_bytes, bytes, size);
+    if (padded != frame_header_bytes + size) std::memset(at + frame_header_bytes + size, 0, padded - frame_header_bytes - size);
+    publish({s.head, s.tail + padded});
   }
 
-  // The frame at offset `at` (< used, a multiple of 8); next == 0 if broken.
-  frame frame_at(std::size_t at, std::size_t used) const noexcept {
-    if (used - at < frame_header_bytes) return {{}, 0};
+  void read_locked(guard& hold, std::vector<std::string>& out) {
+    const span s = current();
+    if (s.head == s.tail) return;
+    std::size_t count = 0;
+    for (std::size_t at = s.head; at != s.tail; ++count) {  // check every frame before copying any
+      const frame f = frame_at(at, s.tail);
+      if (f.next == 0) corrupt("a frame at offset " + std::to_string(at) + " runs past the used bytes");
+      at = f.next;
+    }
+    out.reserve(out.size() + count);
+    for (std::size_t at = s.head; at != s.tail;) {
+      const frame f = frame_at(at, s.tail);
+      out.emplace_back(f.text);
+      at = f.next;
+    }
+    publish({0, 0});
+    hold.freed();
+  }
+
+  // The frame at offset `at` (< end, a multiple of 8); next == 0 if broken.
+  frame frame_at(std::size_t at, std::size_t end) const noexcept {
+    if (end - at < frame_header_bytes) return {{}, 0};
     std::uint32_t head[2];
     std::memcpy(head, frames_ + at, frame_header_bytes);
-    if (head[1] != frame_mark || frame_size(head[0]) > used - at) return {{}, 0};
+    if (head[1] != frame_mark || frame_size(head[0]) > end - at) return {{}, 0};
     return {std::string_view(reinterpret_cast<const char*>(frames_ + at + frame_header_bytes), head[0]),
             at + frame_size(head[0])};
-  }
-
-  void drop_prefix(std::size_t bytes, std::size_t messages, std::size_t used) noexcept {
-    if (bytes == 0) return;
-    std::memmove(frames_, frames_ + bytes, used - bytes);
-    header_->used = used - bytes;
-    header_->count -= messages;
   }
 
   [[noreturn]] static void corrupt(const std::string& what) { throw mailbox_corrupt(what); }

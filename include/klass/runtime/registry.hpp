@@ -35,24 +35,24 @@ class registry;
 
 // What a registry passes to an entry's constructor: its name and its memory.
 // Only a registry makes one, so every entry is registered when it is born.
-class entry_init {
+class registry_entry_init {
  private:
   friend class registry;
-  friend class entry;
-  entry_init(std::string name, region memory) noexcept : name_(std::move(name)), memory_(std::move(memory)) {}
+  friend class registry_entry;
+  registry_entry_init(std::string name, region memory) noexcept : name_(std::move(name)), memory_(std::move(memory)) {}
   std::string name_;
   region memory_;
 };
 
 // A named owner of a region whose bytes hold its mailbox. Derive from it to
-// attach more (constructor: `explicit E(entry_init&& init, Args...) : entry(std::move(init))`).
-class entry {
+// attach more (constructor: `explicit E(registry_entry_init&& init, Args...) : registry_entry(std::move(init))`).
+class registry_entry {
  public:
-  explicit entry(entry_init&& init)
+  explicit registry_entry(registry_entry_init&& init)
       : name_(std::move(init.name_)), memory_(std::move(init.memory_)), mailbox_(memory_.bytes()) {}
-  entry(const entry&) = delete;
-  entry& operator=(const entry&) = delete;
-  virtual ~entry() = default;
+  registry_entry(const registry_entry&) = delete;
+  registry_entry& operator=(const registry_entry&) = delete;
+  virtual ~registry_entry() = default;
 
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
   [[nodiscard]] runtime::mailbox mailbox() const noexcept { return mailbox_; }
@@ -63,8 +63,14 @@ class entry {
 
   // Appends a message to this entry's mailbox (message_too_large names it).
   void send(std::string_view message) { mailbox_.send(message, name_); }
+  // The same, sleeping until there is room or `timeout` passes (false then; nothing written).
+  bool send(std::string_view message, mailbox::duration timeout) { return mailbox_.send(message, timeout, name_); }
   // The seed's read_messages(): every waiting message, in arrival order.
   [[nodiscard]] std::vector<std::string> read_messages() { return mailbox_.read_all(); }
+  // read_messages() after sleeping until a message arrives or `timeout` passes (then: empty).
+  [[nodiscard]] std::vector<std::string> wait_messages(mailbox::duration timeout) {
+    return mailbox_.read_all(timeout);
+  }
 
  protected:
   // Called once when the registry lets the name go (release or clear), after
@@ -187,8 +193,8 @@ class registry {
   // duplicate_name if the name is taken, std::system_error if mmap fails,
   // std::invalid_argument if memory_size cannot hold a mailbox; in every
   // case nothing is registered and no memory is kept.
-  template <class E = entry, class... Args>
-    requires std::derived_from<E, entry> && std::constructible_from<E, entry_init&&, Args&&...>
+  template <class E = registry_entry, class... Args>
+    requires std::derived_from<E, registry_entry> && std::constructible_from<E, registry_entry_init&&, Args&&...>
   std::shared_ptr<E> create(std::string_view name, std::size_t memory_size = default_memory_size,
                             Args&&... args) {
     if (memory_size < mailbox::header_bytes)
@@ -198,7 +204,7 @@ class registry {
     const std::size_t hash = detail::hash_name(name);
     // Mapped first, then registered under the lock; a duplicate gives the
     // region back (`made` is destroyed after the unlock).
-    std::shared_ptr<E> made = std::make_shared<E>(entry_init(std::string(name), arena_->acquire(memory_size)),
+    std::shared_ptr<E> made = std::make_shared<E>(registry_entry_init(std::string(name), arena_->acquire(memory_size)),
                                                   std::forward<Args>(args)...);
     {
       std::lock_guard hold(mutex_);
@@ -210,7 +216,7 @@ class registry {
   }
 
   // The entry named `name`, or nullptr.
-  [[nodiscard]] std::shared_ptr<entry> try_find(std::string_view name) const {
+  [[nodiscard]] std::shared_ptr<registry_entry> try_find(std::string_view name) const {
     const std::size_t hash = detail::hash_name(name);
     std::lock_guard hold(mutex_);
     const std::size_t at = entries_.find(name, hash);
@@ -218,7 +224,7 @@ class registry {
   }
 
   // The entry named `name`; throws unknown_name.
-  [[nodiscard]] std::shared_ptr<entry> find(std::string_view name) const {
+  [[nodiscard]] std::shared_ptr<registry_entry> find(std::string_view name) const {
     if (auto found = try_find(name)) return found;
     throw unknown_name(name);
   }
@@ -232,9 +238,9 @@ class registry {
   // Unregisters `name` (throws unknown_name) and returns its entry, so its
   // waiting messages can still be read; dropping the result frees its memory
   // unless someone else holds it.
-  std::shared_ptr<entry> release(std::string_view name) {
+  std::shared_ptr<registry_entry> release(std::string_view name) {
     const std::size_t hash = detail::hash_name(name);
-    std::shared_ptr<entry> out;
+    std::shared_ptr<registry_entry> out;
     {
       std::lock_guard hold(mutex_);
       const std::size_t at = entries_.find(name, hash);
@@ -248,23 +254,31 @@ class registry {
 
   // Unregisters every entry; returns how many.
   std::size_t clear() {
-    detail::name_table<entry> gone;
+    detail::name_table<registry_entry> gone;
     {
       std::lock_guard hold(mutex_);
       gone.swap(entries_);
-      gone.for_each([](const std::shared_ptr<entry>& e) { e->registered_.store(false, std::memory_order_release); });
+      gone.for_each([](const std::shared_ptr<registry_entry>& e) { e->registered_.store(false, std::memory_order_release); });
     }
-    gone.for_each([](const std::shared_ptr<entry>& e) { e->released(); });
+    gone.for_each([](const std::shared_ptr<registry_entry>& e) { e->released(); });
     return gone.size();  // the entries are dropped here, outside the lock
   }
 
   // The seed's send_to: appends `message` to the mailbox of the entry named
   // `name`. Throws unknown_name, or message_too_large (mailbox unchanged).
   void send_to(std::string_view name, std::string_view message) const { find(name)->send(message); }
+  // The same, sleeping until there is room or `timeout` passes (false then; nothing written).
+  bool send_to(std::string_view name, std::string_view message, mailbox::duration timeout) const {
+    return find(name)->send(message, timeout);
+  }
 
   // The messages waiting for `name`, in arrival order; empties its mailbox.
   [[nodiscard]] std::vector<std::string> read_messages(std::string_view name) const {
     return find(name)->read_messages();
+  }
+  // The same, sleeping until a message arrives or `timeout` passes (then: empty).
+  [[nodiscard]] std::vector<std::string> wait_messages(std::string_view name, mailbox::duration timeout) const {
+    return find(name)->wait_messages(timeout);
   }
 
   [[nodiscard]] std::size_t size() const {
@@ -276,7 +290,7 @@ class registry {
     std::lock_guard hold(mutex_);
     std::vector<std::string> out;
     out.reserve(entries_.size());
-    entries_.for_each([&](const std::shared_ptr<entry>& e) { out.emplace_back(e->name()); });
+    entries_.for_each([&](const std::shared_ptr<registry_entry>& e) { out.emplace_back(e->name()); });
     return out;
   }
 
@@ -286,7 +300,7 @@ class registry {
   arena* arena_;
   mutable std::mutex mutex_;
   fork_guard fork_guard_{mutex_};
-  detail::name_table<entry> entries_;
+  detail::name_table<registry_entry> entries_;
 };
 
 // The registry of the whole process (the seed's Component_Resolve), on
@@ -298,6 +312,9 @@ inline registry& default_registry() {
 
 // send_to on default_registry().
 inline void send_to(std::string_view name, std::string_view message) { default_registry().send_to(name, message); }
+inline bool send_to(std::string_view name, std::string_view message, mailbox::duration timeout) {
+  return default_registry().send_to(name, message, timeout);
+}
 
 }  // namespace klass::runtime
 

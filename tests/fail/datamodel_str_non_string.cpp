@@ -1,0 +1,24 @@
+// str(o) where __str__ returns an int: slot_tp_str's check.
+// expect: TypeError
+// expect-gcc: __str__ returned non-string (type int)
+// expect-clang: klass::error::returned_non_string
+#include <cstddef>
+#include <exception>
+#include <unordered_set>
+#include <vector>
+
+#include <klass/klass.hpp>
+
+using namespace klass::literals;
+
+struct O {
+#ifdef KLASS_EXPECT_FAIL
+  static constexpr auto dict = klass::dict("__str__"_a = [](auto&) { return 5; });
+#else
+  static constexpr auto dict = klass::dict("__str__"_a = [](auto&) { return "five"; });
+#endif
+};
+
+int main() {
+  static_cast<void>(klass::str(klass::cls<O>()));
+}
