@@ -143,8 +143,7 @@ auto iterate(instance<C>& self) {
       if constexpr (has_special<It, next_name>) {
         return yielding_iterator<next_source<It>>(next_source<It>{answer_t<R>(special_method<iter_name>(self)())});
       } else {
-        KLASS_DETAIL_REPORT(typename iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
-        return std::default_sentinel;
+        return KLASS_DETAIL_REFUSED_VALUE(typename iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
       }
     } else if constexpr (std::ranges::range<std::remove_reference_t<R>>) {
       if constexpr (std::is_lvalue_reference_v<R> || std::ranges::borrowed_range<R>) {
@@ -159,14 +158,12 @@ auto iterate(instance<C>& self) {
                                                                                std::ranges::end(*range));
       }
     } else {
-      KLASS_DETAIL_REPORT(typename iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
-      return std::default_sentinel;
+      return KLASS_DETAIL_REFUSED_VALUE(typename iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
     }
   } else if constexpr (has_special<C, getitem_name>) {
     return yielding_iterator<sequence_source<C>>(sequence_source<C>{&self, 0});
   } else {
-    KLASS_DETAIL_REPORT(typename iteration_errors<C, void>::not_iterable);
-    return std::default_sentinel;
+    return KLASS_DETAIL_REFUSED_VALUE(typename iteration_errors<C, void>::not_iterable);
   }
 }
 
