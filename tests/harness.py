@@ -16,16 +16,22 @@ examples, headers, differential (a program and its Python twin), check (Python s
 Extra arguments after `--` are compiler flags (include paths, -std, warnings).
 
 A compile-fail case states what it expects in comments:
-  // expect: text            must appear in the diagnostic of every compiler
-  // expect-gcc: text        only g++
-  // expect-clang: text      only clang
+  // expect: text            on the first error line of every compiler
+  // expect-gcc: text        only g++ (expect-clang: only clang)
+  // expect-clang14: text    only that major version; expect-clang16+: 16 and later
+  // expect-python: sentence Python's message, on every compiler that prints a
+                             message computed at compile time (g++, clang 16+):
+                             verbatim (C++26 static_assert messages) or quoted in a
+                             template argument (\' and \" escaped, clang's pieces joined)
   // errors: N               how many `error:` lines (default 1: one error, no cascade)
-It is compiled with -DKLASS_EXPECT_FAIL (must fail and show every text) and
-without (its passing twin: must compile cleanly). The diagnostics budget holds
-too: the FIRST `error:` line carries every expected text (Python's words are
-what a reader sees first, not something deep in a cascade), and the whole
-diagnostic stays under BUDGET lines (include stack, instantiation chain and
-notes included).
+It is compiled with -DKLASS_EXPECT_FAIL (must fail and show every text), again
+with -DKLASS_EXPECT_FAIL -DKLASS_RESULT_USED (its variant where the refused
+result is used in an expression, which every case has: the same expectations
+hold), and without (its passing twin: must compile cleanly). The diagnostics
+budget holds too: the FIRST `error:` line carries every expected text (Python's
+words are what a reader sees first, not something deep in a cascade), and the
+whole diagnostic stays under BUDGET lines (include stack, instantiation chain
+and notes included).
 """
 import os
 import re
@@ -77,6 +83,13 @@ def compiler_family(cxx):
     return "clang" if "clang" in out else "gcc"
 
 
+def compiler_major(cxx):
+    """The compiler's major version (12 for g++ 12.2, 16 for clang 16.0.6), or 0."""
+    out = subprocess.run([cxx, "-dumpversion"], capture_output=True, text=True).stdout.strip()
+    m = re.match(r"(\d+)", out)
+    return int(m.group(1)) if m else 0
+
+
 def compile_only(cxx, flags, source, defines=(), env=None):
     cmd = [cxx, *flags, *defines, "-fsyntax-only", source]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
@@ -89,70 +102,127 @@ def no_caret_flag(family):
     return "-fno-caret-diagnostics" if family == "clang" else "-fno-diagnostics-show-caret"
 
 
-def expectations(text, family):
-    """What a compile-fail case states for a compiler family: (texts, number of
-    `error:` lines, problem). problem is None or why the statements are unusable."""
-    expects, errors = [], 1
-    for key, value in re.findall(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):[ \t]*(.*?)[ \t]*$", text, re.M):
+EXPECT_KEY = re.compile(r"^[ \t]*//[ \t]*(expect(?:-python|-(?:gcc|clang)(?:\d+\+?)?)?|errors):[ \t]*(.*?)[ \t]*$", re.M)
+RESULT_USED = "KLASS_RESULT_USED"
+
+
+def prints_python(family, major):
+    """Whether the compiler prints a message computed at compile time (so the
+    error line carries Python's sentence itself): g++, and clang from 16 on."""
+    return family == "gcc" or major >= 16
+
+
+def key_applies(key, family, major):
+    """expect, expect-<family>, expect-<family><major> (that version only) and
+    expect-<family><major>+ (that version and later)."""
+    if key == "expect":
+        return True
+    m = re.fullmatch(r"expect-(gcc|clang)(\d+)?(\+)?", key)
+    if not m or m.group(1) != family:
+        return False
+    if m.group(2) is None:
+        return True
+    wanted = int(m.group(2))
+    return major >= wanted if m.group(3) else major == wanted
+
+
+def expectations(text, family, major=0):
+    """What a compile-fail case states for a compiler: (texts, Python sentences,
+    number of `error:` lines, problem). problem is None or why the statements are
+    unusable. A Python sentence (`// expect-python:`) is expected only from a
+    compiler that prints computed messages (prints_python)."""
+    expects, sentences, errors = [], [], 1
+    for key, value in EXPECT_KEY.findall(text):
         if not value:
-            return expects, errors, f"an empty `// {key}:` line expects nothing; state the text"
+            return expects, sentences, errors, f"an empty `// {key}:` line expects nothing; state the text"
         if key == "errors":
             errors = int(value)
-        elif key == "expect" or key == "expect-" + family:
+        elif key == "expect-python":
+            if prints_python(family, major):
+                sentences.append(value)
+        elif key_applies(key, family, major):
             expects.append(value)
-    if not expects:
-        return expects, errors, f"states no `// expect:` text for {family}; a compile-fail case must say why it fails"
-    return expects, errors, None
+    if not expects and not sentences:
+        return expects, sentences, errors, (f"states no `// expect:` text for {family} {major}; "
+                                            "a compile-fail case must say why it fails")
+    return expects, sentences, errors, None
 
 
-def fail_diagnostic(cxx, flags, source, family, env=None):
+def readable(line):
+    """An error line as a reader reads it: a message the compiler quotes inside a
+    template argument has its quotes escaped (\\' and \\"), and clang 16+ prints
+    a long one in pieces ({"Cannot create a consistent method", " resolution..."});
+    both are undone, so Python's sentence can be looked for as Python prints it."""
+    return line.replace('", "', "").replace("\\'", "'").replace('\\"', '"')
+
+
+def fail_diagnostic(cxx, flags, source, family, env=None, used=False):
     """A compile-fail case compiled the way compile_fail judges it: with
-    -DKLASS_EXPECT_FAIL and without caret lines. Returns (code, output, cmd)."""
-    return compile_only(cxx, flags, source, ["-DKLASS_EXPECT_FAIL", no_caret_flag(family)], env)
+    -DKLASS_EXPECT_FAIL (and -DKLASS_RESULT_USED for its variant whose refused
+    result is used) and without caret lines. Returns (code, output, cmd)."""
+    defines = ["-DKLASS_EXPECT_FAIL"] + (["-D" + RESULT_USED] if used else [])
+    return compile_only(cxx, flags, source, defines + [no_caret_flag(family)], env)
 
 
 def error_lines(output):
-    return [l for l in output.splitlines() if re.search(r"\berror:", l)]
+    # "error:" as compilers write it, not "klass::error::" in a note
+    return [l for l in output.splitlines() if re.search(r"\berror:(?!:)", l)]
+
+
+def judge(output, code, cmd, expects, sentences, errors, what):
+    """The failures of one compilation of a case (a list of lines), and its length."""
+    problems = []
+    if code == 0:
+        return [f"FAIL: {what} compiled but must not\n  {' '.join(cmd)}"], 0
+    found_errors = error_lines(output)
+    first = found_errors[0] if found_errors else ""
+    for want in expects:
+        if want not in output:
+            problems.append(f"FAIL: {what}: expected text not in the diagnostic: {want!r}")
+        elif want not in first:
+            problems.append(f"FAIL: {what}: expected text not on the first `error:` line: {want!r}\n"
+                            f"  first error line: {first}")
+    for sentence in sentences:
+        if sentence not in readable(first):
+            problems.append(f"FAIL: {what}: Python's sentence not on the first `error:` line: {sentence!r}\n"
+                            f"  first error line: {first}")
+    if len(found_errors) != errors:
+        problems.append(f"FAIL: {what}: {len(found_errors)} `error:` lines, expected {errors}")
+    lines = len(output.splitlines())
+    if lines >= BUDGET:
+        problems.append(f"FAIL: {what}: {lines} lines of diagnostic, the budget is under {BUDGET}: "
+                        "shorten the diagnostic, not the budget")
+    return problems, lines
 
 
 def compile_fail(cxx, source, flags):
-    family = compiler_family(cxx)
+    family, major = compiler_family(cxx), compiler_major(cxx)
     text = open(source, encoding="utf-8").read()
-    expects, errors, problem = expectations(text, family)
+    expects, sentences, errors, problem = expectations(text, family, major)
     if problem:
         print(f"{source}: {problem}")
         return 1
+    if RESULT_USED not in text:
+        print(f"{source}: has no variant using the refused result (#ifdef {RESULT_USED} inside the failing "
+              "part): the first error must be klass's wherever the misuse sits")
+        return 1
     status = 0
-    code, output, cmd = fail_diagnostic(cxx, flags, source, family)
-    if code == 0:
-        print(f"FAIL: {source} compiled with -DKLASS_EXPECT_FAIL but must not\n  {' '.join(cmd)}")
-        status = 1
-    else:
-        found_errors = error_lines(output)
-        first = found_errors[0] if found_errors else ""
-        for want in expects:
-            if want not in output:
-                print(f"FAIL: expected text not in the diagnostic: {want!r}")
-                status = 1
-            elif want not in first:
-                print(f"FAIL: expected text not on the first `error:` line: {want!r}\n  first error line: {first}")
-                status = 1
-        if len(found_errors) != errors:
-            print(f"FAIL: {len(found_errors)} `error:` lines, expected {errors}")
+    counts = []
+    for used, what in ((False, "the case"), (True, f"its {RESULT_USED} variant")):
+        code, output, cmd = fail_diagnostic(cxx, flags, source, family, used=used)
+        problems, lines = judge(output, code, cmd, expects, sentences, errors, what)
+        counts.append(lines)
+        if problems:
             status = 1
-        lines = len(output.splitlines())
-        if lines >= BUDGET:
-            print(f"FAIL: {lines} lines of diagnostic, the budget is under {BUDGET}: shorten the diagnostic, not the budget")
-            status = 1
-    if status:
-        print("---- diagnostic ----\n" + output)
+            print("\n".join(problems))
+            print(f"---- diagnostic of {what} ----\n" + output)
     code, twin_output, cmd = compile_only(cxx, flags, source)
     if code != 0:
         print(f"FAIL: the passing twin (no -DKLASS_EXPECT_FAIL) does not compile\n  {' '.join(cmd)}\n{twin_output}")
         status = 1
     if status == 0:
-        print(f"ok: {os.path.basename(source)} fails as expected on {family} in {lines} lines, "
-              f"Python's words first, and its twin compiles")
+        print(f"ok: {os.path.basename(source)} fails as expected on {family} {major} in {counts[0]} lines "
+              f"({counts[1]} with its result used), Python's words first, and its twin compiles")
     return status
 
 

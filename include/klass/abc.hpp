@@ -148,7 +148,7 @@ struct abstract_error;
 // "Can't instantiate abstract class X without an implementation for abstract
 // method 'a'" / "... methods 'a', 'b'" (CPython 3.12+ wording, names sorted).
 template <class C, class... Names>
-struct abstract_error<C, type_list<Names...>> {
+struct abstract_text {
   static constexpr std::string_view head = "Can't instantiate abstract class ";
   static constexpr std::string_view middle = sizeof...(Names) == 1
                                                  ? " without an implementation for abstract method "
@@ -171,12 +171,14 @@ struct abstract_error<C, type_list<Names...>> {
     ((append(i++ ? ", '" : "'"), append(Names::name), append("'")), ...);
     return out;
   }
-  static constexpr fixed_string<size()> text = message();
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(TypeError,
-                       "Can't instantiate abstract class <class> without an implementation for abstract methods",
-                       message(), error::cant_instantiate_abstract_class<C, Names...>);
-  }
+};
+template <class C, class... Names>
+struct abstract_error<C, type_list<Names...>> {
+  static constexpr auto message() { return abstract_text<C, Names...>::message(); }
+  static constexpr fixed_string<abstract_text<C, Names...>::size()> text = message();
+  KLASS_DETAIL_ERROR(abstract_error, TypeError,
+                     "Can't instantiate abstract class <class> without an implementation for abstract methods",
+                     (abstract_text<C, Names...>::message()), error::cant_instantiate_abstract_class<C, Names...>);
 };
 
 // ---- virtual subclasses (ABCMeta.register, __subclasscheck__) -----------------
@@ -188,16 +190,16 @@ using registered_with = decltype(registered_list(abc_register<C>{}));
 
 template <class Registered, class Abc>
 struct register_errors {
-  static constexpr void cycle() {
-    KLASS_DETAIL_RAISE(RuntimeError, "Refusing to create an inheritance cycle",
+  struct cycle {
+    KLASS_DETAIL_ERROR(cycle, RuntimeError, "Refusing to create an inheritance cycle",
                        (join<"Refusing to create an inheritance cycle">),
                        error::refusing_to_create_an_inheritance_cycle<Registered, Abc>);
-  }
-  static constexpr void not_an_abc() {
-    KLASS_DETAIL_RAISE(AttributeError, "type object '<class>' has no attribute 'register'",
+  };
+  struct not_an_abc {
+    KLASS_DETAIL_ERROR(not_an_abc, AttributeError, "type object '<class>' has no attribute 'register'",
                        (join<"type object '", fixed_name<Abc>, "' has no attribute 'register'">),
                        error::register_needs_an_abc<Registered, Abc>);
-  }
+  };
 };
 
 // Whether Y's registrations make it a subclass of B: registered with B, or with an
@@ -209,14 +211,14 @@ struct registration_reaches<Y, B, type_list<Abcs...>> {
   template <class R>
   static constexpr bool reaches() {
     if constexpr (!is_abc<R>) {
-      static_cast<void>(&register_errors<Y, R>::not_an_abc);
+      KLASS_DETAIL_REPORT(typename register_errors<Y, R>::not_an_abc);
       return false;
     } else if constexpr (is_subclass<Y, R>) {
       // ABCMeta.register: "if issubclass(subclass, cls): return subclass  # Already a
       // subclass" comes before the cycle check, so A.register(A) passes silently.
       return false;  // the MRO answers already
     } else if constexpr (is_subclass<R, Y>) {
-      static_cast<void>(&register_errors<Y, R>::cycle);  // R would be its own subclass
+      KLASS_DETAIL_REPORT(typename register_errors<Y, R>::cycle);  // R would be its own subclass
       return false;
     } else {
       return klass::issubclass<R, B>;

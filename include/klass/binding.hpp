@@ -8,10 +8,12 @@
 #include <utility>
 
 #include <klass/attribute_errors.hpp>
+#include <klass/call_errors.hpp>
 #include <klass/class_attributes.hpp>
 #include <klass/class_object.hpp>
 #include <klass/constants.hpp>
 #include <klass/descriptors.hpp>
+#include <klass/detail/diagnostic.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/type_lookup.hpp>
@@ -25,19 +27,28 @@ template <class L, class N>
 using storage_of = class_storage<typename L::owner, N>;
 
 // A function reached through its class (C.f): calling it without `self` is
-// Python's "C.f() missing 1 required positional argument: 'self'".
+// Python's "C.f() missing 1 required positional argument: 'self'"; with
+// arguments it cannot take, "C.f() takes 1 positional argument but 2 were given".
 template <class Owner, class Name, class Function>
 struct unbound_function {
   const Function& function;
+
   template <class... Args>
+  static constexpr bool accepts = std::is_invocable_v<const Function&, Args...>;
+  template <class... Args>
+  using refusal_of =
+      std::conditional_t<sizeof...(Args) == 0, refusal<typename attribute_errors<Owner, Name>::missing_self_argument>,
+                         call_refusal<Owner, Name, Function, Args...>>;
+
+  template <class... Args>
+    requires accepts<Args...>
   constexpr decltype(auto) operator()(Args&&... args) const {
-    if constexpr (std::is_invocable_v<const Function&, Args...>) {
-      return function(std::forward<Args>(args)...);
-    } else {
-      static_assert(sizeof...(Args) == 0, "klass: TypeError: the function was called with the wrong arguments");
-      static_cast<void>(&attribute_errors<Owner, Name>::missing_self_argument);
-      return refused{};
-    }
+    return function(std::forward<Args>(args)...);
+  }
+  template <class... Args>
+    requires(!accepts<Args...>)
+  KLASS_DETAIL_REFUSED(refusal_of<Args...>) operator()(Args&&...) const {
+    KLASS_DETAIL_REFUSE(refusal_of<Args...>);
   }
 };
 
@@ -82,7 +93,8 @@ constexpr decltype(auto) descr_get(Object&& obj, Type type) {
     if constexpr (on_class)
       return unbound_function<typename L::owner, N, V>{stored};
     else
-      return bound_method<V, typename bound_self<std::remove_reference_t<Object>>::type>{stored, obj};
+      return bound_method<V, typename bound_self<std::remove_reference_t<Object>>::type, typename L::owner, N>{stored,
+                                                                                                               obj};
   } else if constexpr (L::kind == attribute_kind::property) {
     // property_descr_get: the property itself from the class, fget(obj) otherwise.
     if constexpr (on_class) {
@@ -90,8 +102,7 @@ constexpr decltype(auto) descr_get(Object&& obj, Type type) {
     } else if constexpr (std::remove_cvref_t<decltype(stored)>::has_getter) {
       return stored.fget(obj);
     } else {
-      static_cast<void>(&attribute_errors<T, N>::property_has_no_getter);
-      return refused{};
+      return refusal<typename attribute_errors<T, N>::property_has_no_getter>{};
     }
   } else if constexpr (L::kind == attribute_kind::member) {
     // member_get: the slot's value, unset is AttributeError; from the class (or a
@@ -103,8 +114,12 @@ constexpr decltype(auto) descr_get(Object&& obj, Type type) {
       if (!value) throw attribute_error(no_attribute_text<T, N>.text);
       return (*value);
     }
+  } else if constexpr (L::kind == attribute_kind::classmethod) {
+    // cm_descr_get: the function bound to `type`, keeping its qualname (for the
+    // error of a call with arguments it cannot take).
+    return bound_method<decltype(stored.function), Type, typename L::owner, N>{stored.function, type};
   } else if constexpr (has_descriptor_get<V>) {
-    return stored.get(obj, type);  // staticmethod, classmethod, a user's descriptor
+    return stored.get(obj, type);  // staticmethod, a user's descriptor
   } else {
     return (stored);  // a descriptor without __get__ is returned itself
   }

@@ -8,6 +8,8 @@
 #include <utility>
 
 #include <klass/class.hpp>
+#include <klass/detail/diagnostic.hpp>
+#include <klass/mro.hpp>
 
 namespace klass {
 
@@ -28,10 +30,17 @@ struct class_object {
   static constexpr std::string_view __name__ = klass::name<C>;
 
   // C(...): type(C).__call__(C, ...), in <klass/create.hpp>. The class statement
-  // (klass::define<C>) runs first if it has not yet.
+  // (klass::define<C>) runs first if it has not yet. A class CPython would not
+  // create cannot be called: its TypeError is the error.
   template <class... Args>
+    requires detail::mro_exists<C>
   auto operator()(Args&&... args) const {
     return detail::call_impl<class_object>::apply(*this, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+    requires(!detail::mro_exists<C>)
+  KLASS_DETAIL_REFUSED(typename detail::dependent<detail::mro_refusal<C>, Args...>::type) operator()(Args&&...) const {
+    KLASS_DETAIL_REFUSE(typename detail::dependent<detail::mro_refusal<C>, Args...>::type);
   }
   friend constexpr bool operator==(class_object, class_object) { return true; }
 };

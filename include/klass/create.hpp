@@ -56,44 +56,47 @@ struct is_ref<ref<C>> : std::true_type {};
 
 template <class C>
 struct creation_errors {
-  static constexpr void takes_no_arguments() {
-    KLASS_DETAIL_RAISE(TypeError, "<class>() takes no arguments", (join<fixed_name<C>, "() takes no arguments">),
-                       error::takes_no_arguments<C>);
-  }
-  static constexpr void object_new_takes_exactly_one_argument() {
-    KLASS_DETAIL_RAISE(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)",
+  struct takes_no_arguments {
+    KLASS_DETAIL_ERROR(takes_no_arguments, TypeError, "<class>() takes no arguments",
+                       (join<fixed_name<C>, "() takes no arguments">), error::takes_no_arguments<C>);
+  };
+  struct object_new_takes_exactly_one_argument {
+    KLASS_DETAIL_ERROR(object_new_takes_exactly_one_argument, TypeError,
+                       "object.__new__() takes exactly one argument (the type to instantiate)",
                        (join<"object.__new__() takes exactly one argument (the type to instantiate)">),
                        error::object_new_takes_exactly_one_argument<C>);
-  }
-  static constexpr void object_init_takes_exactly_one_argument() {
-    KLASS_DETAIL_RAISE(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)",
+  };
+  struct object_init_takes_exactly_one_argument {
+    KLASS_DETAIL_ERROR(object_init_takes_exactly_one_argument, TypeError,
+                       "object.__init__() takes exactly one argument (the instance to initialize)",
                        (join<"object.__init__() takes exactly one argument (the instance to initialize)">),
                        error::object_init_takes_exactly_one_argument<C>);
-  }
-  static constexpr void init_subclass_takes_no_keyword_arguments() {
-    KLASS_DETAIL_RAISE(TypeError, "<class>.__init_subclass__() takes no keyword arguments",
+  };
+  struct init_subclass_takes_no_keyword_arguments {
+    KLASS_DETAIL_ERROR(init_subclass_takes_no_keyword_arguments, TypeError,
+                       "<class>.__init_subclass__() takes no keyword arguments",
                        (join<fixed_name<C>, ".__init_subclass__() takes no keyword arguments">),
                        error::init_subclass_takes_no_keyword_arguments<C>);
-  }
+  };
   template <class Returned>
-  static constexpr void init_should_return_none() {
-    KLASS_DETAIL_RAISE(TypeError, "__init__() should return None",
+  struct init_should_return_none {
+    KLASS_DETAIL_ERROR(init_should_return_none, TypeError, "__init__() should return None",
                        (join<"__init__() should return None, not '",
                              to_fixed<unqualified_type_name<Returned>.size()>(unqualified_type_name<Returned>), "'">),
                        error::init_should_return_none<C, Returned>);
-  }
+  };
 };
 
 // object.__new__(cls, *args) allocates an instance of cls, unless cls is abstract.
 // Extra arguments are refused unless __init__ is overridden (CPython's object_new).
 template <class C, class... Args>
 ref<C> object_new(class_object<C>, Args&&...) {
-  if constexpr (is_abstract<C>) static_cast<void>(&abstract_error<C>::raise);
+  if constexpr (is_abstract<C>) KLASS_DETAIL_REPORT(abstract_error<C>);
   if constexpr (sizeof...(Args) != 0) {
     if constexpr (overrides_new<C>)
-      static_cast<void>(&creation_errors<C>::object_new_takes_exactly_one_argument);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::object_new_takes_exactly_one_argument);
     else if constexpr (!overrides_init<C>)
-      static_cast<void>(&creation_errors<C>::takes_no_arguments);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::takes_no_arguments);
   }
   return ref<C>(*new instance<C>());
 }
@@ -111,9 +114,9 @@ template <class C, class... Args>
 void object_init(instance<C>&, Args&&...) {
   if constexpr (sizeof...(Args) != 0) {
     if constexpr (overrides_init<C>)
-      static_cast<void>(&creation_errors<C>::object_init_takes_exactly_one_argument);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::object_init_takes_exactly_one_argument);
     else if constexpr (!overrides_new<C>)
-      static_cast<void>(&creation_errors<C>::takes_no_arguments);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::takes_no_arguments);
   }
 }
 template <class C>
@@ -151,11 +154,18 @@ auto type_call(class_object<C> cls, Args&&... args) {
       // tp_init: found on the type, as every special method, never through
       // __getattribute__ or the instance.
       auto init = class_level_get<X, special::init, type_lookup<X, special::init>>(*result);
-      using returned = decltype(init(args...));
-      if constexpr (std::is_void_v<returned>)
-        init(args...);
-      else
-        static_cast<void>(&creation_errors<X>::template init_should_return_none<returned>);
+      using init_type = decltype(init);
+      if constexpr (requires { typename init_type::template refusal_of<Args&...>; } &&
+                    !init_type::template accepts<Args&...>) {
+        // "X.__init__() takes 1 positional argument but 2 were given"
+        KLASS_DETAIL_REPORT(error_of<typename init_type::template refusal_of<Args&...>>);
+      } else {
+        using returned = decltype(init(args...));
+        if constexpr (std::is_void_v<returned>)
+          init(args...);
+        else
+          KLASS_DETAIL_REPORT(typename creation_errors<X>::template init_should_return_none<returned>);
+      }
     }
   }
   return result;
@@ -249,7 +259,7 @@ struct builtin_impl<klass::type, special::new_, class_object<M>> {
 template <class C, class... Keywords>
 void object_init_subclass(class_object<C>, const Keywords&...) {
   if constexpr (sizeof...(Keywords) != 0)
-    static_cast<void>(&creation_errors<C>::init_subclass_takes_no_keyword_arguments);
+    KLASS_DETAIL_REPORT(typename creation_errors<C>::init_subclass_takes_no_keyword_arguments);
 }
 template <class C>
 struct builtin_impl<object, special::init_subclass, class_object<C>> {
@@ -298,7 +308,10 @@ struct call_impl<class_object<C>> {
 // run once, in CPython's order. Calling the class runs it too.
 template <class_type C>
 void define() {
-  detail::define_class(cls<C>);
+  if constexpr (detail::mro_exists<C>)
+    detail::define_class(cls<C>);
+  else
+    KLASS_DETAIL_REPORT(detail::error_of<detail::mro_refusal<C>>);
 }
 
 }  // namespace klass

@@ -8,7 +8,9 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/call_errors.hpp>
 #include <klass/constants.hpp>
+#include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_name.hpp>
 
 namespace klass {
@@ -95,14 +97,30 @@ inline constexpr member_t<T> member{};
 // ---- functions, staticmethod, classmethod ------------------------------------
 
 // A function bound to its first argument: an instance (method) or a class
-// (classmethod). Calling it passes that argument first, as Python does.
-template <class Function, class Self>
+// (classmethod). Calling it passes that argument first, as Python does. Owner and
+// Name, when known, are the function's __qualname__ (Owner.Name), for the error
+// of a call with arguments the function cannot take (CPython's "A.f() takes 2
+// positional arguments but 3 were given").
+template <class Function, class Self, class Owner = void, class Name = void>
 struct bound_method {
   Function function;
   Self self;
+
+  // What calling it with Args gives: the function's result, or a refusal.
   template <class... Args>
+  static constexpr bool accepts = std::is_invocable_v<const Function&, const Self&, Args...>;
+  template <class... Args>
+  using refusal_of = detail::call_refusal<Owner, Name, Function, const Self&, Args...>;
+
+  template <class... Args>
+    requires accepts<Args...>
   constexpr decltype(auto) operator()(Args&&... args) const {
     return function(self, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+    requires(!accepts<Args...>)
+  KLASS_DETAIL_REFUSED(refusal_of<Args...>) operator()(Args&&...) const {
+    KLASS_DETAIL_REFUSE(refusal_of<Args...>);
   }
 };
 

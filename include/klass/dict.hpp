@@ -135,11 +135,9 @@ constexpr std::size_t first_repeated_key() {
 
 template <class Name>
 struct repeated_name_error {
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(SyntaxError, "a name is given twice in one class dict",
-                       (join<"name '", Name::fixed, "' is given twice in one class dict">),
-                       error::name_given_twice_in_one_class_dict<Name>);
-  }
+  KLASS_DETAIL_ERROR(repeated_name_error, SyntaxError, "a name is given twice in one class dict",
+                     (join<"name '", Name::fixed, "' is given twice in one class dict">),
+                     error::name_given_twice_in_one_class_dict<Name>);
 };
 
 }  // namespace detail
@@ -150,8 +148,8 @@ template <class... Keys, class... Values>
 constexpr auto dict(entry<Keys, Values>... entries) {
   constexpr std::size_t repeated = detail::first_repeated_key<Keys...>();
   if constexpr (repeated != sizeof...(Keys)) {
-    static_cast<void>(&detail::repeated_name_error<detail::at<repeated, detail::type_list<Keys...>>>::raise);
-    return dict_t<>{};
+    KLASS_DETAIL_REPORT(detail::repeated_name_error<detail::at<repeated, detail::type_list<Keys...>>>);
+    return dict_t<>{}.with(entries...);  // what Python's class body makes of it (the last binding wins): no more errors
   } else {
     return dict_t<entry<Keys, Values>...>{entries...};
   }

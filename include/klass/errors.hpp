@@ -75,19 +75,20 @@ KLASS_DETAIL_EXCEPTION(unicode_error, value_error, "UnicodeError");
 
 #undef KLASS_DETAIL_EXCEPTION
 
-// The same exceptions when compile time knows: never defined. g++ prints the
-// message computed at compile time inside the name of the incomplete type, so its
-// error line reads e.g.
+// The same exceptions when compile time knows: never defined. g++ (and clang 16+
+// in the requirement it quotes) prints the message computed at compile time (a
+// detail::fixed_string, or on clang a detail::sentence) inside the name of the
+// type, so its error line reads e.g.
 //   invalid application of 'sizeof' to incomplete type
 //   'klass::TypeError<klass::detail::fixed_string<..>{"duplicate base class A"}>'
-// (raised by KLASS_DETAIL_RAISE, <klass/detail/diagnostic.hpp>).
-template <detail::fixed_string Message>
+// (named by KLASS_DETAIL_ERROR, <klass/detail/diagnostic.hpp>).
+template <auto Message>
 struct TypeError;
-template <detail::fixed_string Message>
+template <auto Message>
 struct AttributeError;
-template <detail::fixed_string Message>
+template <auto Message>
 struct SyntaxError;
-template <detail::fixed_string Message>
+template <auto Message>
 struct RuntimeError;
 
 }  // namespace klass

@@ -33,6 +33,10 @@ struct subclasscheck_impl {
 template <class_type D, class_type B>
 inline constexpr bool issubclass =
     detail::subclasscheck_impl<typename detail::metaclass_info<B>::type>::template apply<D, B>;
+// A class CPython would not create: its TypeError, and no value to use.
+template <class_type D, class_type B>
+  requires(!detail::mro_exists<D>)
+inline constexpr auto issubclass<D, B> = detail::refused_t<detail::mro_refusal<D>>{};
 
 // isinstance(o, B): type(o) is a subclass of B, ABC registrations and hooks included.
 // PyObject_IsInstance answers true for type(o) is B before asking B (so a

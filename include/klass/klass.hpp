@@ -27,6 +27,7 @@
 #include <klass/super.hpp>
 #include <klass/isinstance.hpp>
 #include <klass/abc.hpp>
+#include <klass/explain.hpp>
 #include <klass/create.hpp>
 #include <klass/singleton.hpp>
 #include <klass/datamodel.hpp>

@@ -5,6 +5,7 @@
 #define KLASS_LOOKUP_HPP
 
 #include <optional>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -13,6 +14,8 @@
 #include <klass/class_attributes.hpp>
 #include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
+#include <klass/detail/diagnostic.hpp>
+#include <klass/detail/type_name.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
@@ -59,8 +62,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
       using from_class = decltype(class_level_get<C, N, L>(self));
       using result = std::conditional_t<std::is_same_v<from_class, T&>, T&, T>;
       if constexpr (!std::is_convertible_v<from_class, result>) {
-        static_cast<void>(&attribute_errors<C, N>::instance_and_class_attribute_types_differ);
-        return refused{};
+        return refusal<typename attribute_errors<C, N>::instance_and_class_attribute_types_differ>{};
       } else if (entry) {
         return static_cast<result>(*entry);  // the instance dict wins over non-data descriptors
       } else {
@@ -73,8 +75,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
   } else if constexpr (L::found) {
     return class_level_get<C, N, L>(self);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::object_has_no_attribute);
-    return refused{};
+    return refusal<typename attribute_errors<C, N>::object_has_no_attribute>{};
   }
 }
 
@@ -127,9 +128,12 @@ constexpr decltype(auto) instance_getattr(Self& self) {
   } else {
     using primary = std::decay_t<decltype(getattribute_step<C, N>(self))>;
     using fallback = std::decay_t<decltype(getattr_step<C, N>(self))>;
-    if constexpr (!requires { typename std::common_type<primary, fallback>::type; }) {
-      static_cast<void>(&attribute_errors<C, N>::getattr_gives_another_type);
-      return refused{};
+    if constexpr (std::is_same_v<primary, refusal<typename attribute_errors<C, N>::property_has_no_getter>>) {
+      return getattr_step<C, N>(self);  // a property without getter always raises AttributeError
+    } else if constexpr (refused<primary>) {
+      return primary{};
+    } else if constexpr (!requires { typename std::common_type<primary, fallback>::type; }) {
+      return refusal<typename attribute_errors<C, N>::getattr_gives_another_type>{};
     } else {
       using result = std::common_type_t<primary, fallback>;
       try {
@@ -159,7 +163,7 @@ constexpr bool metaclass_data_get() {
 }
 
 template <class C, class N>
-constexpr decltype(auto) type_getattr() {
+constexpr decltype(auto) type_getattr_of_created() {
   using M = metaclass_of<C>;
   using ML = type_lookup<M, N>;
   using L = type_lookup<C, N>;
@@ -172,9 +176,16 @@ constexpr decltype(auto) type_getattr() {
     // An attribute of the metaclass, bound to the class as to any instance of it.
     return descr_get<N, ML>(class_object_v<C>, class_object<M>{});
   } else {
-    static_cast<void>(&attribute_errors<C, N>::type_object_has_no_attribute);
-    return refused{};
+    return refusal<typename attribute_errors<C, N>::type_object_has_no_attribute>{};
   }
+}
+
+template <class C, class N>
+constexpr decltype(auto) type_getattr() {
+  if constexpr (!mro_exists<C>)
+    return mro_refusal<C>{};  // the class itself cannot be created
+  else
+    return type_getattr_of_created<C, N>();
 }
 
 // ---- setting and deleting: PyObject_GenericSetAttr, type_setattro -------------
@@ -188,18 +199,18 @@ void generic_setattr(Self& self, Value&& value) {
       if constexpr (std::remove_cvref_t<decltype(stored)>::has_setter)
         stored.fset(self, std::forward<Value>(value));
       else
-        static_cast<void>(&attribute_errors<C, N>::property_has_no_setter);
+        KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::property_has_no_setter);
     } else if constexpr (has_descriptor_set<typename L::value_type>) {
       stored.set(self, std::forward<Value>(value));
     } else {
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_set);
     }
   } else if constexpr (has_slot<C, N>()) {
     slot_of<N>(self.dict) = std::forward<Value>(value);
   } else if constexpr (L::found) {
-    static_cast<void>(&attribute_errors<C, N>::object_attribute_is_read_only);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_attribute_is_read_only);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::no_dict_for_setting_new_attributes);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::no_dict_for_setting_new_attributes);
   }
 }
 
@@ -212,11 +223,11 @@ void generic_delattr(Self& self) {
       if constexpr (std::remove_cvref_t<decltype(stored)>::has_deleter)
         stored.fdel(self);
       else
-        static_cast<void>(&attribute_errors<C, N>::property_has_no_deleter);
+        KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::property_has_no_deleter);
     } else if constexpr (has_descriptor_del<typename L::value_type>) {
       stored.del(self);
     } else {
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_delete);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_delete);
     }
   } else if constexpr (has_slot<C, N>()) {
     auto& entry = slot_of<N>(self.dict);
@@ -229,9 +240,9 @@ void generic_delattr(Self& self) {
     }
     entry.reset();
   } else if constexpr (L::found) {
-    static_cast<void>(&attribute_errors<C, N>::object_attribute_is_read_only);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_attribute_is_read_only);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::object_has_no_attribute);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_has_no_attribute);
   }
 }
 
@@ -246,7 +257,7 @@ void type_setattr(Value&& value) {
     else if constexpr (has_descriptor_set<typename ML::value_type>)
       storage_of<ML, N>::value.set(class_object_v<C>, std::forward<Value>(value));
     else
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_set);
   } else if constexpr (defines_class_attribute<C, N>()) {
     // C.x = v rebinds C.__dict__['x']: every instance and subclass that does not
     // shadow x sees the new value.
@@ -254,7 +265,7 @@ void type_setattr(Value&& value) {
     if constexpr (std::is_assignable_v<stored&, Value&&>)
       class_storage<C, N>::value = std::forward<Value>(value);
     else
-      static_cast<void>(&attribute_errors<C, N>::class_attribute_keeps_its_type);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::class_attribute_keeps_its_type);
   } else if constexpr (type_lookup<C, N>::found && type_lookup<C, N>::kind == attribute_kind::value) {
     // C.x = v for an x that C inherits: it binds in C's own dict (CPython's
     // type_setattro), seen by C and its subclasses, not by the class it came from.
@@ -263,9 +274,9 @@ void type_setattr(Value&& value) {
     if constexpr (std::is_assignable_v<stored&, Value&&>)
       rebound_class_attribute<C, N, stored> = std::forward<Value>(value);
     else
-      static_cast<void>(&attribute_errors<C, N>::class_attribute_keeps_its_type);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::class_attribute_keeps_its_type);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::cannot_add_class_attribute_at_run_time);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::cannot_add_class_attribute_at_run_time);
   }
 }
 
@@ -281,7 +292,7 @@ void type_delattr() {
       throw attribute_error(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
     bound.reset();
   } else {
-    static_cast<void>(&attribute_errors<C, N>::cannot_delete_class_attribute_at_run_time);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::cannot_delete_class_attribute_at_run_time);
   }
 }
 
@@ -356,20 +367,87 @@ struct builtin_impl<object, special::delattr, instance<C>> {
 
 }  // namespace detail
 
+namespace detail {
+template <class C, class N>
+using instance_get_t = decltype(instance_getattr<C, N>(std::declval<instance<C>&>()));
+template <class C, class N>
+using type_get_t = decltype(type_getattr<C, N>());
+}  // namespace detail
+
 // getattr(o, "x"_a): o.x. The special methods __getattribute__ and __getattr__ are
 // looked up on the type, never on the instance; __getattr__ answers when the rest
-// raises AttributeError.
+// raises AttributeError. What Python would raise at once is a compile error
+// (<klass/detail/diagnostic.hpp>: the error is the one of the call itself, and the
+// expression using its result adds none).
 template <class C, char... Cs>
+  requires(!detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
 constexpr decltype(auto) getattr(instance<C>& self, attr<Cs...>) {
   return detail::instance_getattr<C, attr<Cs...>>(self);
 }
 template <class C, char... Cs>
-constexpr decltype(auto) getattr(const ref<C>& self, attr<Cs...> name) {
-  return klass::getattr(*self, name);
+  requires(detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::instance_get_t<C, attr<Cs...>>) getattr(instance<C>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::instance_get_t<C, attr<Cs...>>);
 }
 template <class C, char... Cs>
+  requires(!detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+constexpr decltype(auto) getattr(const ref<C>& self, attr<Cs...>) {
+  return detail::instance_getattr<C, attr<Cs...>>(*self);
+}
+template <class C, char... Cs>
+  requires(detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::instance_get_t<C, attr<Cs...>>) getattr(const ref<C>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::instance_get_t<C, attr<Cs...>>);
+}
+template <class C, char... Cs>
+  requires(!detail::refused<detail::type_get_t<C, attr<Cs...>>>)
 constexpr decltype(auto) getattr(class_object<C>, attr<Cs...>) {
   return detail::type_getattr<C, attr<Cs...>>();
+}
+template <class C, char... Cs>
+  requires(detail::refused<detail::type_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::type_get_t<C, attr<Cs...>>) getattr(class_object<C>, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::type_get_t<C, attr<Cs...>>);
+}
+
+namespace error {
+template <class Type, class Name>
+struct getattr_needs_a_klass_object;
+}  // namespace error
+namespace detail {
+// The objects klass::getattr reads (<klass/super.hpp> adds super objects).
+template <class T>
+struct is_klass_object : std::false_type {};
+template <class C>
+struct is_klass_object<instance<C>> : std::true_type {};
+template <class C>
+struct is_klass_object<ref<C>> : std::true_type {};
+template <class C>
+struct is_klass_object<class_object<C>> : std::true_type {};
+
+// getattr(5, "y"): "'int' object has no attribute 'y'", and the mistake: klass
+// reads klass objects only.
+template <class T, class N>
+struct not_a_klass_object {
+  static constexpr std::string_view parts[] = {
+      "'", unqualified_type_name<T>, "' object has no attribute '", N::name,
+      "' (klass::getattr reads klass objects: klass::ref<C>, klass::instance<C>, klass::cls<C>, klass::super<B>(o))"};
+  static constexpr auto message = concatenate_all<total_size(parts)>(parts);
+  struct not_one {
+    KLASS_DETAIL_ERROR(not_one, AttributeError, "'<type>' object has no attribute '<name>' (klass::getattr reads klass objects)",
+                       message, klass::error::getattr_needs_a_klass_object<T, N>);
+  };
+};
+template <class T, class N>
+using not_a_klass_object_refusal = refusal<typename not_a_klass_object<T, N>::not_one>;
+}  // namespace detail
+
+// getattr on anything else: the error says so.
+template <class T, char... Cs>
+  requires(!detail::is_klass_object<std::remove_cvref_t<T>>::value)
+KLASS_DETAIL_REFUSED(detail::not_a_klass_object_refusal<std::remove_cvref_t<T>, attr<Cs...>>)
+getattr(const T&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::not_a_klass_object_refusal<std::remove_cvref_t<T>, attr<Cs...>>);
 }
 
 // setattr(o, "x"_a, v): o.x = v.

@@ -133,14 +133,12 @@ template <class Conflict>
 struct metaclass_conflict_error;
 template <class Winner, class Other>
 struct metaclass_conflict_error<type_list<Winner, Other>> {
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(TypeError,
-                       "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
-                       "the metaclasses of all its bases",
-                       (join<"metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                             "subclass of the metaclasses of all its bases">),
-                       error::metaclass_conflict<Winner, Other>);
-  }
+  KLASS_DETAIL_ERROR(metaclass_conflict_error, TypeError,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
+                     "the metaclasses of all its bases",
+                     (join<"metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                           "subclass of the metaclasses of all its bases">),
+                     error::metaclass_conflict<Winner, Other>);
 };
 
 // type(C), checked: a conflict is one error (naming the two metaclasses on clang).
@@ -151,7 +149,7 @@ struct checked_metaclass {
 template <class C, class Conflict>
   requires(!std::is_void_v<Conflict>)
 struct checked_metaclass<C, Conflict> {
-  using type = std::conditional_t<(static_cast<void>(&metaclass_conflict_error<Conflict>::raise), true),
+  using type = std::conditional_t<(KLASS_DETAIL_REPORT(metaclass_conflict_error<Conflict>), true),
                                   klass::type, void>;
 };
 template <class C>

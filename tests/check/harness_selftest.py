@@ -12,7 +12,9 @@ import tempfile
 
 root, cxx = sys.argv[1], sys.argv[2]
 flags = sys.argv[sys.argv.index("--") + 1:] if "--" in sys.argv else ["-std=c++20", f"-I{root}/include"]
-harness = os.path.join(root, "tests", "harness.py")
+harness_path = os.path.join(root, "tests", "harness.py")
+sys.path.insert(0, os.path.join(root, "tests"))
+import harness  # noqa: E402  (for the compiler's family and version, and readable())
 # The probe without klass: these cases test the harness, and a compilation without
 # klass's headers takes a tenth of the time.
 probe = open(os.path.join(root, "tests/fail/harness_probe.cpp")).read().replace("#include <klass/klass.hpp>\n", "")
@@ -20,7 +22,7 @@ failures = []
 
 
 def run(*args, extra_flags=()):
-    return subprocess.run([sys.executable, harness, *args, "--", *flags, *extra_flags],
+    return subprocess.run([sys.executable, harness_path, *args, "--", *flags, *extra_flags],
                           capture_output=True, text=True).returncode
 
 
@@ -65,6 +67,49 @@ with tempfile.TemporaryDirectory() as tmp:
            run("compile-fail", cxx, case("bad_twin.cpp", probe + "\nint twin_broken = ;\n")), False)
     expect("a case that compiles with KLASS_EXPECT_FAIL fails",
            run("compile-fail", cxx, case("no_failure.cpp", probe.replace("#ifdef KLASS_EXPECT_FAIL", "#if 0"))), False)
+
+    # The variant whose refused result is used: required, and judged as the case.
+    used_part = "#ifdef KLASS_RESULT_USED\nconstexpr bool used = probe_fails<int>;  // its result used: no second error\n#endif\n"
+    assert used_part in probe, "tests/fail/harness_probe.cpp changed: update the self-test"
+    expect("a case without a KLASS_RESULT_USED variant fails",
+           run("compile-fail", cxx, case("no_used.cpp", probe.replace(used_part, ""))), False)
+    expect("a KLASS_RESULT_USED variant whose use adds an error fails",
+           run("compile-fail", cxx, case("used_cascade.cpp", probe.replace(
+               "constexpr bool used = probe_fails<int>;",
+               'static_assert(probe_fails<long>, "the use fails too");'))), False)
+
+    # Expectations per compiler version.
+    family, major = harness.compiler_family(cxx), harness.compiler_major(cxx)
+    this = f"{family}{major}"
+    expect(f"a wrong expect-{this} text fails",
+           run("compile-fail", cxx, case("this_version.cpp", probe.replace(
+               "// expect:", f"// expect-{this}: klass-harness-probe (not this)\n// expect:", 1))), False)
+    expect(f"an expect-{family}{major + 1} text is not asked of {family} {major}",
+           run("compile-fail", cxx, case("other_version.cpp", probe.replace(
+               "// expect:", f"// expect-{family}{major + 1}: klass-harness-probe (not this)\n// expect:", 1))), True)
+    expect(f"a wrong expect-{family}{major - 1}+ text fails (it applies to later versions)",
+           run("compile-fail", cxx, case("later_versions.cpp", probe.replace(
+               "// expect:", f"// expect-{family}{major - 1}+: klass-harness-probe (not this)\n// expect:", 1))), False)
+    other = "clang" if family == "gcc" else "gcc"
+    expect(f"an expect-{other} text is not asked of {family}",
+           run("compile-fail", cxx, case("other_family.cpp", probe.replace(
+               "// expect:", f"// expect-{other}: klass-harness-probe (not this)\n// expect:", 1))), True)
+
+    # Python's sentence: found however the compiler quotes it, and only where it can print it.
+    quoted = probe.replace("klass-harness-probe: the expected failure happened",
+                           "klass-harness-probe: \\\\'A\\\\' object has no attribute \\\\'x\\\\'")
+    python_case = quoted.replace("// expect: klass-harness-probe: \\\\'A\\\\' object has no attribute \\\\'x\\\\'",
+                                 "// expect: klass-harness-probe\n// expect-python: 'A' object has no attribute 'x'")
+    wrong_python = python_case.replace("// expect-python: 'A' object has no attribute 'x'",
+                                       "// expect-python: 'A' object has no attribute 'y'")
+    if harness.prints_python(family, major):
+        expect("Python's sentence quoted in the message (\\' escaped) is found",
+               run("compile-fail", cxx, case("python.cpp", python_case)), True)
+        expect("a sentence that is not on the first error line fails",
+               run("compile-fail", cxx, case("wrong_python.cpp", wrong_python)), False)
+    else:
+        expect(f"expect-python is not asked of {family} {major}, which cannot print a computed message",
+               run("compile-fail", cxx, case("wrong_python.cpp", wrong_python)), True)
 
     # Headers: demo/<name>.hpp under inc/, their use-files under uses/demo/<name>.cpp.
     def demo(path, text, use=None):
@@ -121,6 +166,17 @@ with tempfile.TemporaryDirectory() as tmp:
     echo = "/bin/echo"
     expect("an example whose output matches passes", run("example", echo, case("empty.expected", "\n")), True)
     expect("an example whose output differs fails", run("example", echo, case("other.expected", "x\n")), False)
+
+# The forms in which compilers quote a message computed at compile time.
+for line, sentence in (
+        ('error: ... incomplete type \'klass::AttributeError<...{"\\\'A\\\' object has no attribute \\\'x\\\'"}>\'', "'A' object has no attribute 'x'"),
+        ('error: ... requirement \'...<klass::TypeError<klass::detail::sentence<33, 5>{"Cannot create a consistent method", " X, Y"}>>\'',
+         "Cannot create a consistent method X, Y"),
+        ("error: static assertion failed: AttributeError: 'A' object has no attribute 'x'", "'A' object has no attribute 'x'")):
+    if sentence in harness.readable(line):
+        print(f"ok: the sentence is read in {line[:60]}...")
+    else:
+        failures.append(f"readable() does not find {sentence!r} in {line!r}: {harness.readable(line)!r}")
 
 if failures:
     print("\n".join("FAIL: " + f for f in failures))

@@ -22,6 +22,7 @@ DELIBERATE = {"__name__": "include/klass/class_object.hpp", "__doc__": "include/
 # What the compiler, the standard library or the OS provides.
 IMPLEMENTATION = {
     "__PRETTY_FUNCTION__", "__VA_ARGS__", "__clang__", "__has_builtin", "__type_pack_element",
+    "__cpp_static_assert", "__clang_major__",
     "__x86_64__", "__i386__", "__aarch64__", "__asm__", "__volatile__", "__builtin_ia32_pause",
     "_SC_PAGESIZE",
 }

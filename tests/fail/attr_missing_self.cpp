@@ -1,7 +1,7 @@
 // A.f() calls the function found on the class without an instance.
 // expect: TypeError
-// expect-gcc: A.f() missing 1 required positional argument: \'self\'
-// expect-clang: klass::error::missing_self_argument<A, klass::attr<'f'>>
+// expect-python: A.f() missing 1 required positional argument: 'self'
+// expect-clang14: klass::error::missing_self_argument<A, klass::attr<'f'>>
 #include <string>
 
 #include <klass/klass.hpp>
@@ -13,7 +13,12 @@ using namespace klass::literals;
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  int twice = klass::getattr(klass::cls<A>, "f"_a)() * 2;  // the refused result used
+  static_cast<void>(twice);
+#else
   klass::getattr(klass::cls<A>, "f"_a)();
+#endif
 #else
   klass::getattr(klass::cls<A>, "f"_a)(*a);
 #endif

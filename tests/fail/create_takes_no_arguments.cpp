@@ -1,8 +1,10 @@
 // A(1) where neither A nor its bases define __init__: object.__init__ takes no arguments.
 // expect: TypeError
-// expect-gcc: A() takes no arguments
-// expect-clang: klass::error::takes_no_arguments<A>
+// expect-python: A() takes no arguments
+// expect-clang14: klass::error::takes_no_arguments<A>
 #include <string>
+
+#include <iostream>
 
 #include <klass/klass.hpp>
 
@@ -13,7 +15,11 @@ using namespace klass::literals;
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(klass::cls<A>(1), "qux"_a) << '\n';  // the instance used
+#else
   klass::cls<A>(1);
+#endif
 #else
   klass::cls<A>();
 #endif

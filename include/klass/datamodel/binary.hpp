@@ -68,22 +68,22 @@ inline constexpr auto unsupported_text = join<"unsupported operand type(s) for "
 
 template <class Op, class L, class R, bool InPlace>
 struct binary_errors {
-  static constexpr void unsupported() {
-    KLASS_DETAIL_RAISE(TypeError, "unsupported operand type(s) for <op>: '<left>' and '<right>'",
+  struct unsupported {
+    KLASS_DETAIL_ERROR(unsupported, TypeError, "unsupported operand type(s) for <op>: '<left>' and '<right>'",
                        (unsupported_text<Op, InPlace, L, R>), error::unsupported_operand_types<Op, L, R>);
-  }
-  static constexpr void different_types() {
-    KLASS_DETAIL_RAISE(TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
+  };
+  struct different_types {
+    KLASS_DETAIL_ERROR(different_types, TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
                        (join<"the methods that may answer '", python_type_fixed<L>, "' ", symbol_of<Op, InPlace>, " '",
                              python_type_fixed<R>, "' give C++ types with no common type">),
                        error::operands_answer_with_different_types<Op, L, R>);
-  }
-  static constexpr void inplace_result() {
-    KLASS_DETAIL_RAISE(TypeError, "a += b rebinds the klass::ref a: the result must convert to it",
+  };
+  struct inplace_result {
+    KLASS_DETAIL_ERROR(inplace_result, TypeError, "a += b rebinds the klass::ref a: the result must convert to it",
                        (join<"'", python_type_fixed<L>, "' ", Op::inplace_symbol, " '", python_type_fixed<R>,
                              "' rebinds a klass::ref: the result must convert to it">),
                        error::inplace_result_is_not_the_class<Op, L>);
-  }
+  };
 };
 
 // Runs the steps; a chain no step can answer is CPython's TypeError at compile
@@ -93,11 +93,9 @@ decltype(auto) run_operator(Steps&... steps) {
   using chain = chain_type<Steps...>;
   using errors = binary_errors<Op, std::remove_cvref_t<L>, std::remove_cvref_t<R>, InPlace>;
   if constexpr (std::is_void_v<typename chain::type> && chain::consistent) {
-    static_cast<void>(&errors::unsupported);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::unsupported);
   } else if constexpr (!chain::consistent) {
-    static_cast<void>(&errors::different_types);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::different_types);
   } else {
     auto fail = [] { throw type_error(unsupported_text<Op, InPlace, L, R>.text); };
     return run_chain<typename chain::type>(fail, steps...);
@@ -151,12 +149,12 @@ decltype(auto) binary_protocol(L& l, R& r) {
 // Rebinds `target` (a ref) to what an in-place operator answered.
 template <class Op, class C, class Result>
 void rebind(ref<C>& target, Result&& result) {
-  if constexpr (std::is_same_v<std::remove_cvref_t<Result>, refused>) {
+  if constexpr (refused_value<Result>) {
     // the error was given
   } else if constexpr (std::is_convertible_v<Result&&, ref<C>>) {
     target = std::forward<Result>(result);
   } else {
-    static_cast<void>(&binary_errors<Op, ref<C>, std::remove_cvref_t<Result>, true>::inplace_result);
+    KLASS_DETAIL_REPORT(typename binary_errors<Op, ref<C>, std::remove_cvref_t<Result>, true>::inplace_result);
   }
 }
 
@@ -190,11 +188,11 @@ using abs_op = unary_operator<"abs()", special::abs>;
 
 template <class Op, class T>
 struct unary_errors {
-  static constexpr void bad_operand() {
-    KLASS_DETAIL_RAISE(TypeError, "bad operand type for <op>: '<class>'",
+  struct bad_operand {
+    KLASS_DETAIL_ERROR(bad_operand, TypeError, "bad operand type for <op>: '<class>'",
                        (join<"bad operand type for ", Op::symbol, ": '", python_type_fixed<T>, "'">),
                        error::bad_operand_type_for_unary<Op, T>);
-  }
+  };
 };
 
 // PyNumber_Negative etc.: type(v).__neg__(v); none is CPython's TypeError.
@@ -205,8 +203,7 @@ decltype(auto) unary_protocol(T& operand) {
     using R = decltype(special_method<typename Op::name>(self_of(operand))());
     return answer_t<R>(special_method<typename Op::name>(self_of(operand))());
   } else {
-    static_cast<void>(&unary_errors<Op, std::remove_cvref_t<T>>::bad_operand);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename unary_errors<Op, std::remove_cvref_t<T>>::bad_operand);
   }
 }
 

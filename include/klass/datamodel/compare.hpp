@@ -89,16 +89,16 @@ template <class Op, class L, class R>
 struct compare_errors {
   static constexpr auto text = join<"'", Op::symbol, "' not supported between instances of '", python_type_fixed<L>,
                                     "' and '", python_type_fixed<R>, "'">;
-  static constexpr void not_supported() {
-    KLASS_DETAIL_RAISE(TypeError, "'<op>' not supported between instances of '<left>' and '<right>'", text,
+  struct not_supported {
+    KLASS_DETAIL_ERROR(not_supported, TypeError, "'<op>' not supported between instances of '<left>' and '<right>'", text,
                        error::not_supported_between_instances<Op, L, R>);
-  }
-  static constexpr void different_types() {
-    KLASS_DETAIL_RAISE(TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
+  };
+  struct different_types {
+    KLASS_DETAIL_ERROR(different_types, TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
                        (join<"the methods that may answer '", python_type_fixed<L>, "' ", Op::symbol, " '",
                              python_type_fixed<R>, "' give C++ types with no common type">),
                        error::operands_answer_with_different_types<Op, L, R>);
-  }
+  };
 };
 
 // do_richcompare (Objects/object.c): first w's reflected method if type(w) is a
@@ -139,11 +139,9 @@ decltype(auto) richcompare(V& v, W& w) {
   using chain = chain_type<decltype(reflected_first), decltype(direct), decltype(reflected), decltype(fallback)>;
   using errors = compare_errors<Op, std::remove_cvref_t<V>, std::remove_cvref_t<W>>;
   if constexpr (!chain::consistent) {
-    static_cast<void>(&errors::different_types);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::different_types);
   } else if constexpr (std::is_void_v<typename chain::type>) {
-    static_cast<void>(&errors::not_supported);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::not_supported);
   } else {
     auto fail = [] { throw type_error(errors::text.text); };
     return run_chain<typename chain::type>(fail, reflected_first, direct, reflected, fallback);

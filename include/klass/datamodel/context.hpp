@@ -29,11 +29,11 @@ using exit_name = special::exit;
 
 template <class C>
 struct context_errors {
-  static constexpr void not_a_context_manager() {
-    KLASS_DETAIL_RAISE(TypeError, "'<class>' object does not support the context manager protocol",
+  struct not_a_context_manager {
+    KLASS_DETAIL_ERROR(not_a_context_manager, TypeError, "'<class>' object does not support the context manager protocol",
                        (join<"'", fixed_name<C>, "' object does not support the context manager protocol">),
                        error::does_not_support_the_context_manager_protocol<C>);
-  }
+  };
 };
 
 // What __exit__ said: None (a void method) does not suppress; anything else by its truth.
@@ -94,7 +94,7 @@ template <class T, class Body>
 decltype(auto) with(const T& manager, Body&& body) {
   using C = detail::object_class<T>;
   if constexpr (!detail::has_special<C, detail::enter_name> || !detail::has_special<C, detail::exit_name>) {
-    static_cast<void>(&detail::context_errors<C>::not_a_context_manager);
+    KLASS_DETAIL_REPORT(typename detail::context_errors<C>::not_a_context_manager);
   } else {
     auto& self = detail::self_of(manager);
     auto exit = detail::special_method<detail::exit_name>(self);

@@ -172,16 +172,16 @@ namespace detail {
 
 template <class C, class Name>
 struct builtin_attribute_errors {
-  static constexpr void readonly() {
-    KLASS_DETAIL_RAISE(AttributeError, "readonly attribute", (join<"readonly attribute">),
+  struct readonly {
+    KLASS_DETAIL_ERROR(readonly, AttributeError, "readonly attribute", (join<"readonly attribute">),
                        error::readonly_attribute<C, Name>);
-  }
-  static constexpr void cannot_change() {
-    KLASS_DETAIL_RAISE(AttributeError, "klass cannot change this attribute of a class at run time",
+  };
+  struct cannot_change {
+    KLASS_DETAIL_ERROR(cannot_change, AttributeError, "klass cannot change this attribute of a class at run time",
                        (join<"klass cannot change '", Name::fixed, "' of class '", fixed_name<C>,
                              "' at run time">),
                        error::cannot_change_at_run_time<C, Name>);
-  }
+  };
 };
 
 template <class T>
@@ -205,9 +205,9 @@ struct refuse_setting {
   static constexpr void refuse_set() {
     using C = typename class_of_object<std::remove_cvref_t<Object>>::type;
     if constexpr (Readonly)
-      static_cast<void>(&builtin_attribute_errors<C, Name>::readonly);
+      KLASS_DETAIL_REPORT(typename builtin_attribute_errors<C, Name>::readonly);
     else
-      static_cast<void>(&builtin_attribute_errors<C, Name>::cannot_change);
+      KLASS_DETAIL_REPORT(typename builtin_attribute_errors<C, Name>::cannot_change);
   }
 };
 

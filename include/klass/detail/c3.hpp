@@ -66,6 +66,18 @@ constexpr bool mro_contains(const mro_node* node, type_id id) {
 // the list of bases), so one type-list lookup turns it back into a class.
 using c3_position = std::size_t;
 
+// Why a merge fails, beyond the heads CPython names: ordering constraints that
+// contradict each other, a cycle. The i-th says that the class at before[i]
+// precedes the class at after[i] in sequence[i] (a base's MRO, by its index, or
+// the list of bases, index `count`); after[i] is before[i + 1], and the last
+// after is the first before.
+struct c3_cycle {
+  std::size_t count = 0;
+  c3_position before[64]{};
+  c3_position after[64]{};
+  std::size_t sequence[64]{};
+};
+
 // Total bounds the merge's length: the sum of the bases' MRO lengths plus the bases.
 template <std::size_t Total, std::size_t Bases>
 struct c3_outcome {
@@ -85,7 +97,53 @@ struct c3_result {
   c3_position* order;
   const mro_node** nodes;
   c3_position* blocking;
+  c3_cycle* cycle;  // where to explain a refusal, or nullptr
 };
+
+// Beyond CPython: when no head can be taken, each head h is in the tail of some
+// sequence t, whose head must then precede h. Following "h waits for the head of
+// the first sequence holding h in its tail" from the first head must come back to
+// a head already seen: the constraints along that loop contradict each other.
+constexpr void c3_explain(const std::size_t* cursor, const std::size_t* end, const std::size_t* slot_of,
+                          std::size_t sequences, c3_cycle& cycle) {
+  // For a head (by its sequence), the sequence it waits for and where it sits there.
+  auto waits_for = [&](std::size_t s, std::size_t& where) {
+    const std::size_t h = slot_of[cursor[s]];
+    for (std::size_t t = 0; t != sequences; ++t)
+      for (std::size_t p = cursor[t] + 1; p < end[t]; ++p)
+        if (slot_of[p] == h) {
+          where = p;
+          return t;
+        }
+    return sequences;  // not reached: every head is in some tail
+  };
+  std::size_t first = 0;
+  while (first != sequences && cursor[first] == end[first]) ++first;
+  // Walk from the first head; seen[k] = the step at which sequence k's head was reached.
+  std::size_t path[64]{}, where[64]{}, waits[64]{};
+  std::size_t steps = 0, s = first, loop_start = 0;
+  for (; steps != 64; ++steps) {
+    bool again = false;
+    for (std::size_t k = 0; k != steps; ++k)
+      if (slot_of[cursor[path[k]]] == slot_of[cursor[s]]) {
+        loop_start = k;
+        again = true;
+        break;
+      }
+    if (again) break;
+    path[steps] = s;
+    waits[steps] = waits_for(s, where[steps]);
+    if (waits[steps] == sequences) return;
+    s = waits[steps];
+  }
+  // The loop, in the order "a precedes b, b precedes c, ... precedes a": the head
+  // each one waits for comes first.
+  for (std::size_t k = steps; k-- > loop_start;) {
+    cycle.before[cycle.count] = cursor[waits[k]];
+    cycle.after[cycle.count] = where[k];
+    cycle.sequence[cycle.count++] = waits[k];
+  }
+}
 
 // CPython's mro_implementation for `count` >= 2 bases (one base skips the merge):
 //  1. check_duplicates: the first base that appears again is named;
@@ -154,6 +212,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
     if (s == sequences) {
       if (heads != 0) {  // set_mro_error: every head is in some tail
         out.status = c3_status::inconsistent;
+        if (out.cycle != nullptr) c3_explain(cursor, end, slot_of, sequences, *out.cycle);
         std::size_t named = 0;
         for (std::size_t t = 0; t != sequences; ++t) {
           if (cursor[t] == end[t] || tail_count[slot_of[cursor[t]]] == ~std::size_t{0}) continue;
@@ -183,8 +242,19 @@ template <std::size_t Total, std::size_t Bases>
 constexpr c3_outcome<Total, Bases> c3_merge(const mro_node* const* bases) {
   c3_outcome<Total, Bases> out{};
   c3_merge_into(bases, Bases, Total,
-                {out.status, out.length, out.blocking_count, out.order, out.nodes, out.blocking});
+                {out.status, out.length, out.blocking_count, out.order, out.nodes, out.blocking, nullptr});
   return out;
+}
+
+// The constraints that make a refused merge fail (the merge replayed: only a
+// refusal asks for it).
+template <std::size_t Total, std::size_t Bases>
+constexpr c3_cycle c3_conflict(const mro_node* const* bases) {
+  c3_outcome<Total, Bases> out{};
+  c3_cycle cycle{};
+  c3_merge_into(bases, Bases, Total,
+                {out.status, out.length, out.blocking_count, out.order, out.nodes, out.blocking, &cycle});
+  return cycle;
 }
 
 }  // namespace klass::detail

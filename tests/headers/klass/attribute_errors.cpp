@@ -21,3 +21,5 @@ using x = decltype("x"_a);
 [[maybe_unused]] klass::error::class_attribute_keeps_its_type<A, x>* e13 = nullptr;
 [[maybe_unused]] klass::error::instance_and_class_attribute_types_differ<A, x>* e14 = nullptr;
 [[maybe_unused]] klass::error::getattr_gives_another_type<A, x>* e15 = nullptr;
+// With CPython's suggestion (clang 14 names it): "... Did you mean: 'x'?"
+[[maybe_unused]] klass::error::object_has_no_attribute<A, decltype("y"_a), klass::error::did_you_mean<x>>* e16 = nullptr;

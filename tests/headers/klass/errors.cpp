@@ -17,8 +17,11 @@ inline void raise_both() {
   } catch (const klass::type_error&) {
   }
 }
-// The compile-time exceptions are never defined: a diagnostic names them.
-[[maybe_unused]] inline klass::TypeError<"duplicate base class A">* type_error = nullptr;
-[[maybe_unused]] inline klass::AttributeError<"'A' object has no attribute 'x'">* attribute_error = nullptr;
-[[maybe_unused]] inline klass::SyntaxError<"name 'x' is given twice">* syntax_error = nullptr;
-[[maybe_unused]] inline klass::RuntimeError<"Refusing to create an inheritance cycle">* runtime_error = nullptr;
+// The compile-time exceptions are never defined: a diagnostic names them, with
+// the message as their template argument (a string computed at compile time).
+template <template <auto> class Exception>
+struct names_an_exception {};
+[[maybe_unused]] inline names_an_exception<klass::TypeError> type_error;
+[[maybe_unused]] inline names_an_exception<klass::AttributeError> attribute_error;
+[[maybe_unused]] inline names_an_exception<klass::SyntaxError> syntax_error;
+[[maybe_unused]] inline names_an_exception<klass::RuntimeError> runtime_error;

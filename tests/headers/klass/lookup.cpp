@@ -24,3 +24,5 @@ inline void use() {
   static_cast<void>(klass::getattr(r, "name"_a).size() + has + on_class + klass::hasattr(r, "x"_a));
   klass::delattr(r, "name"_a);
 }
+// The name clang 14 shows for getattr on a value that is not a klass object.
+[[maybe_unused]] klass::error::getattr_needs_a_klass_object<int, decltype("y"_a)>* not_klass = nullptr;

@@ -24,3 +24,15 @@ static_assert(klass::mro_conflict<Z> == hana::tuple_t<X, Y> && klass::mro_confli
 static_assert(klass::mro_failing_class<Z> == hana::type_c<Z>);
 [[maybe_unused]] klass::error::for_bases<X, Y>* for_bases = nullptr;
 [[maybe_unused]] klass::error::duplicate_base_class<A>* duplicate = nullptr;
+
+// Beyond CPython: the constraints that refuse Z's MRO, as a value, and the names clang shows for them.
+constexpr auto why = klass::mro_explanation<Z>;
+static_assert(why.status == klass::mro_status::inconsistent && why.size() == 2 && !why.text().empty());
+constexpr klass::mro_constraint first = *why.begin();
+static_assert(first.origin == klass::mro_origin::bases && !first.before.empty());
+static_assert(klass::mro_explanation<D>.status == klass::mro_status::consistent);
+[[maybe_unused]] const klass::mro_explanation_value<0, 0>* none_explained = nullptr;
+[[maybe_unused]] klass::error::because<klass::error::precedes<X, Y, klass::error::in_bases_of<Z1>>,
+                                       klass::error::precedes<Y, X, klass::error::in_mro_of<Z2>>,
+                                       klass::error::derives_from<Z1, X>>* because = nullptr;
+[[maybe_unused]] klass::error::not_a_klass_class<int, A>* not_a_class = nullptr;
