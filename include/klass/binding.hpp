@@ -38,7 +38,7 @@ struct unbound_function {
   template <class... Args>
   using refusal_of =
       std::conditional_t<sizeof...(Args) == 0, refusal<typename attribute_errors<Owner, Name>::missing_self_argument>,
-                         call_refusal<Owner, Name, Function, Args...>>;
+                         typename call_refusal_if<!accepts<Args...>, Owner, Name, Function, Args...>::type>;
 
   template <class... Args>
     requires accepts<Args...>

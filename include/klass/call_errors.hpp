@@ -25,10 +25,6 @@ struct cannot_take_the_arguments_given;
 
 namespace detail {
 
-// __name__ of a class (defined in <klass/class.hpp>).
-template <class C>
-constexpr std::string_view class_name();
-
 template <std::size_t N>
 constexpr std::size_t decimal_digits() {
   std::size_t digits = 1;
@@ -68,10 +64,11 @@ constexpr std::size_t positional_count() {
 // sentence saying so. Owner.Name is the function's __qualname__.
 // __qualname__ of a function found in the dict of Owner under Name; a function
 // klass does not know the name of is "<function>".
+// A customization point (in the style of Hana's xxx_impl<Tag>): the owner's
+// __name__ is a class's, which <klass/class.hpp> knows; it specializes this for a
+// class Owner. Here only a function klass does not know the name of.
 template <class Owner, class Name>
-struct qualname_of {
-  static constexpr std::string_view owner = class_name<Owner>(), dot = ".", name = Name::name;
-};
+struct qualname_of;
 template <>
 struct qualname_of<void, void> {
   static constexpr std::string_view owner = "<function>", dot = "", name = "";
@@ -106,6 +103,26 @@ using call_refusal = refusal<std::conditional_t<
     (positional_count<F, Args...>() < sizeof...(Args)),
     typename call_error<Owner, Name, sizeof...(Args), positional_count<F, Args...>()>::takes_fewer,
     typename call_error<Owner, Name, sizeof...(Args), 0>::cannot_take>>;
+
+// What a callable's refused overload names as its refusal: call_refusal when the
+// call is refused, and only then. clang before 16 substitutes a function template's
+// return type before it checks the constraints, and computing call_refusal tries
+// the callable with fewer arguments, which instantiates the body of a callable
+// taking any arguments with a deduced return type (type.__call__). The other
+// answer is an error class that is never reported (that overload is not chosen).
+template <class Owner, class Name>
+struct call_accepted {
+  KLASS_DETAIL_ERROR(call_accepted, TypeError, "the call is accepted", (join<"the call is accepted">),
+                     call_accepted<Owner, Name>);
+};
+template <bool Refused, class Owner, class Name, class F, class... Args>
+struct call_refusal_if {
+  using type = refusal<call_accepted<Owner, Name>>;
+};
+template <class Owner, class Name, class F, class... Args>
+struct call_refusal_if<true, Owner, Name, F, Args...> {
+  using type = call_refusal<Owner, Name, F, Args...>;
+};
 
 }  // namespace detail
 }  // namespace klass

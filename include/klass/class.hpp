@@ -194,6 +194,14 @@ constexpr std::string_view class_name() {
   else
     return unqualified_type_name<C>;
 }
+
+// __qualname__ of the function Owner.Name, for the error of a call with arguments
+// it cannot take (the customization point of <klass/call_errors.hpp>).
+template <class Owner, class Name>
+  requires(!std::is_void_v<Owner>)
+struct qualname_of<Owner, Name> {
+  static constexpr std::string_view owner = class_name<Owner>(), dot = ".", name = Name::name;
+};
 }  // namespace detail
 
 // __name__: the unqualified C++ name, or `static constexpr std::string_view class_name`.

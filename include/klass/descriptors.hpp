@@ -110,7 +110,7 @@ struct bound_method {
   template <class... Args>
   static constexpr bool accepts = std::is_invocable_v<const Function&, const Self&, Args...>;
   template <class... Args>
-  using refusal_of = detail::call_refusal<Owner, Name, Function, const Self&, Args...>;
+  using refusal_of = typename detail::call_refusal_if<!accepts<Args...>, Owner, Name, Function, const Self&, Args...>::type;
 
   template <class... Args>
     requires accepts<Args...>
