@@ -8,6 +8,21 @@ if(KLASS_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
   set(CMAKE_CXX_COMPILER_LAUNCHER ${KLASS_CCACHE})
 endif()
 
+# The C++ standard the tests are built in: 20, or 26 (clang 17+; klass's errors
+# are then Python's sentence itself, C++26 user-generated static_assert messages).
+set(KLASS_CXX_STANDARD 20 CACHE STRING "C++ standard of klass's tests and examples: 20 or 26")
+set_property(CACHE KLASS_CXX_STANDARD PROPERTY STRINGS 20 26)
+if(KLASS_CXX_STANDARD STREQUAL "26")
+  # CMake 3.25 knows no C++26 feature: the flag it adds for klass's C++20 becomes C++26's.
+  set(CMAKE_CXX20_STANDARD_COMPILE_OPTION -std=c++2c)
+  set(CMAKE_CXX20_EXTENSION_COMPILE_OPTION -std=gnu++2c)
+  set(KLASS_STD_FLAG -std=c++2c)
+elseif(KLASS_CXX_STANDARD STREQUAL "20")
+  set(KLASS_STD_FLAG -std=c++20)
+else()
+  message(FATAL_ERROR "KLASS_CXX_STANDARD is 20 or 26, not ${KLASS_CXX_STANDARD}")
+endif()
+
 set(KLASS_WARNINGS -Wall -Wextra -Wpedantic -Werror)
 add_library(klass_dev INTERFACE)
 target_link_libraries(klass_dev INTERFACE klass::klass)
@@ -30,7 +45,7 @@ get_target_property(_boost_inc Boost::headers INTERFACE_INCLUDE_DIRECTORIES)
 # The configuration's own flags come first (e.g. -stdlib=libc++ in the libc++
 # configuration), so the harness compiles the way the build does.
 separate_arguments(_cxx_flags UNIX_COMMAND "${CMAKE_CXX_FLAGS}")
-set(KLASS_HARNESS_FLAGS ${_cxx_flags} -std=c++20 ${KLASS_WARNINGS} -I${PROJECT_SOURCE_DIR}/include)
+set(KLASS_HARNESS_FLAGS ${_cxx_flags} ${KLASS_STD_FLAG} ${KLASS_WARNINGS} -I${PROJECT_SOURCE_DIR}/include)
 foreach(dir IN LISTS _boost_inc)
   # A compiler's own directory must not be repeated: -isystem /usr/include breaks
   # libstdc++'s #include_next <stdlib.h>.

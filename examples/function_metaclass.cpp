@@ -21,7 +21,7 @@ int main() {
   auto d = klass::cls<D>();
   std::cout << klass::getattr(d, "foo"_a) << '\n';
   std::cout << klass::getattr(klass::cls<D>, "foo"_a) << '\n';
-  constexpr bool in_namespace = klass::detail::own_index<D, klass::attr_c<"foo">>() != klass::detail::npos;
+  const bool in_namespace = klass::getattr(klass::cls<D>, "__dict__"_a).contains("foo"_a);  // 'foo' in D.__dict__
   std::cout << (in_namespace ? "True" : "False") << ' ' << (klass::hasattr(d, "foo"_a) ? "True" : "False") << '\n';
   // Python's type(D) is type (mymeta returned a plain class); klass's is
   // function_metaclass<mymeta>, a class deriving from type (docs/limitations.md).

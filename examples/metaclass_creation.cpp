@@ -31,5 +31,5 @@ int main() {
   std::cout << "class statement done\n";
   auto a = klass::cls<A>();
   auto b = klass::cls<A>();
-  std::cout << klass::type_of(a).__name__ << ' ' << klass::name<klass::detail::metaclass_of<A>> << '\n';
+  std::cout << klass::type_of(a).__name__ << ' ' << klass::type_of(klass::cls<A>).__name__ << '\n';
 }

@@ -40,7 +40,7 @@ struct A {
       "foo"_a = "bar", "x"_a = klass::field<int>, "y"_a = klass::field<int>, "z"_a = klass::field<int>,
       "__setattr__"_a = [](auto& self, auto attr, auto value) {
         std::cout << "for instances " << std::string_view(attr) << ' ' << value << '\n';
-        // object.__setattr__(self, attr, value)
+        // object.__setattr__(self, attr, value): what klass::setattr does without a hook.
         klass::getattr(klass::cls<klass::object>, "__setattr__"_a)(self, attr, value);
       });
 };

@@ -14,14 +14,19 @@
 #include <boost/hana/type.hpp>
 
 #include <klass/class.hpp>
+#include <klass/class_dict.hpp>
+#include <klass/class_object.hpp>
+#include <klass/constants.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
-#include <klass/detail/type_lookup.hpp>
 #include <klass/dict.hpp>
-#include <klass/instance.hpp>
+#include <klass/errors.hpp>
+#include <klass/isinstance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
+#include <klass/type_lookup.hpp>
 
 namespace klass {
 
@@ -43,10 +48,6 @@ struct abc {
 // attributes do not change.
 template <class C>
 struct abc_register : bases<> {};
-
-// Python's NotImplemented, for __subclasshook__ to say "no opinion".
-struct not_implemented_t {};
-inline constexpr not_implemented_t NotImplemented{};
 
 namespace error {
 template <class Class, class... Names> struct cant_instantiate_abstract_class;
@@ -147,7 +148,7 @@ struct abstract_error;
 // "Can't instantiate abstract class X without an implementation for abstract
 // method 'a'" / "... methods 'a', 'b'" (CPython 3.12+ wording, names sorted).
 template <class C, class... Names>
-struct abstract_error<C, type_list<Names...>> {
+struct abstract_text {
   static constexpr std::string_view head = "Can't instantiate abstract class ";
   static constexpr std::string_view middle = sizeof...(Names) == 1
                                                  ? " without an implementation for abstract method "
@@ -170,11 +171,14 @@ struct abstract_error<C, type_list<Names...>> {
     ((append(i++ ? ", '" : "'"), append(Names::name), append("'")), ...);
     return out;
   }
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(TypeError,
-                       "Can't instantiate abstract class <class> without an implementation for abstract methods",
-                       message(), error::cant_instantiate_abstract_class<C, Names...>);
-  }
+};
+template <class C, class... Names>
+struct abstract_error<C, type_list<Names...>> {
+  static constexpr auto message() { return abstract_text<C, Names...>::message(); }
+  static constexpr fixed_string<abstract_text<C, Names...>::size()> text = message();
+  KLASS_DETAIL_ERROR(abstract_error, TypeError,
+                     "Can't instantiate abstract class <class> without an implementation for abstract methods",
+                     (abstract_text<C, Names...>::message()), error::cant_instantiate_abstract_class<C, Names...>);
 };
 
 // ---- virtual subclasses (ABCMeta.register, __subclasscheck__) -----------------
@@ -186,16 +190,16 @@ using registered_with = decltype(registered_list(abc_register<C>{}));
 
 template <class Registered, class Abc>
 struct register_errors {
-  static constexpr void cycle() {
-    KLASS_DETAIL_RAISE(RuntimeError, "Refusing to create an inheritance cycle",
+  struct cycle {
+    KLASS_DETAIL_ERROR(cycle, RuntimeError, "Refusing to create an inheritance cycle",
                        (join<"Refusing to create an inheritance cycle">),
                        error::refusing_to_create_an_inheritance_cycle<Registered, Abc>);
-  }
-  static constexpr void not_an_abc() {
-    KLASS_DETAIL_RAISE(AttributeError, "type object '<class>' has no attribute 'register'",
+  };
+  struct not_an_abc {
+    KLASS_DETAIL_ERROR(not_an_abc, AttributeError, "type object '<class>' has no attribute 'register'",
                        (join<"type object '", fixed_name<Abc>, "' has no attribute 'register'">),
                        error::register_needs_an_abc<Registered, Abc>);
-  }
+  };
 };
 
 // Whether Y's registrations make it a subclass of B: registered with B, or with an
@@ -207,14 +211,14 @@ struct registration_reaches<Y, B, type_list<Abcs...>> {
   template <class R>
   static constexpr bool reaches() {
     if constexpr (!is_abc<R>) {
-      static_cast<void>(&register_errors<Y, R>::not_an_abc);
+      KLASS_DETAIL_REPORT(typename register_errors<Y, R>::not_an_abc);
       return false;
     } else if constexpr (is_subclass<Y, R>) {
       // ABCMeta.register: "if issubclass(subclass, cls): return subclass  # Already a
       // subclass" comes before the cycle check, so A.register(A) passes silently.
       return false;  // the MRO answers already
     } else if constexpr (is_subclass<R, Y>) {
-      static_cast<void>(&register_errors<Y, R>::cycle);  // R would be its own subclass
+      KLASS_DETAIL_REPORT(typename register_errors<Y, R>::cycle);  // R would be its own subclass
       return false;
     } else {
       return klass::issubclass<R, B>;
@@ -234,13 +238,13 @@ struct registered_in_mro<D, B, type_list<Ys...>> {
 // NotImplemented (-1: let the MRO and the registrations decide).
 template <class B, class D>
 constexpr int subclass_hook() {
-  using hook = attr_c<"__subclasshook__">;
+  using hook = special::subclasshook;
   using L = type_lookup<B, hook>;
   if constexpr (!L::found) {
     return -1;
   } else {
     constexpr auto& declared = dict_of<typename L::owner>()[hook{}];
-    constexpr auto answer = declared.function(cls<B>, cls<D>);
+    constexpr auto answer = declared.function(class_object_v<B>, class_object_v<D>);
     if constexpr (std::is_same_v<std::remove_cvref_t<decltype(answer)>, not_implemented_t>)
       return -1;
     else
@@ -248,12 +252,14 @@ constexpr int subclass_hook() {
   }
 }
 
-template <class D, class B>
-  requires is_abc<B>
-struct abc_subclass_check<D, B> {
-  static constexpr int hook = subclass_hook<B, D>();
-  static constexpr int value =
-      hook != -1 ? hook : (is_subclass<D, B> || registered_in_mro<D, B>::value ? 1 : 0);
+// ABCMeta.__subclasscheck__(B, D): B's __subclasshook__ decides when it has an
+// opinion; else D is a subclass by its MRO, or by a registration (its own, or of
+// a class of its MRO, with B or with a subclass of B).
+template <class M>
+  requires is_subclass<M, abc_meta>
+struct subclasscheck_impl<M> {
+  template <class D, class B, int Hook = subclass_hook<B, D>()>
+  static constexpr bool apply = Hook != -1 ? Hook == 1 : (is_subclass<D, B> || registered_in_mro<D, B>::value);
 };
 
 }  // namespace detail
@@ -266,27 +272,18 @@ inline constexpr bool is_abstract = detail::abstract_set<C>::names::size != 0;
 template <class_type C>
 inline constexpr auto abstract_methods = detail::to_hana(typename detail::abstract_set<C>::names{});
 
-// isinstance(o, B): type(o) is a subclass of B, ABC registrations and hooks included.
-// PyObject_IsInstance answers true for type(o) is B before asking B (so a
-// __subclasshook__ saying False cannot deny an instance of B itself).
-template <class C, class B>
-constexpr bool isinstance(const ref<C>&, class_object<B>) {
-  return std::is_same_v<C, B> || issubclass<C, B>;
-}
-template <class C, class B>
-constexpr bool isinstance(const instance<C>&, class_object<B>) {
-  return std::is_same_v<C, B> || issubclass<C, B>;
-}
-// A class is an instance of its metaclass (and of that metaclass's bases).
-template <class C, class B>
-constexpr bool isinstance(class_object<C>, class_object<B>) {
-  return std::is_same_v<detail::metaclass_of<C>, B> || issubclass<detail::metaclass_of<C>, B>;
-}
-// Any other C++ value is an object, and an instance of no klass class.
-template <class T, class B>
-constexpr bool isinstance(const T&, class_object<B>) {
-  return std::is_same_v<B, object>;
-}
+namespace detail {
+template <class C, bool = is_abstract<C>>
+inline constexpr std::string_view abstract_message_of{};
+template <class C>
+inline constexpr std::string_view abstract_message_of<C, true> = abstract_error<C>::text.view();
+}  // namespace detail
+
+// The TypeError message that creating C gives, as a value: "Can't instantiate
+// abstract class C without an implementation for abstract methods 'a', 'b'";
+// empty when C is not abstract.
+template <class_type C>
+inline constexpr std::string_view abstract_message = detail::abstract_message_of<C>;
 
 }  // namespace klass
 

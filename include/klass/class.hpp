@@ -10,12 +10,12 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
-#include <klass/datamodel/builtin_attribute.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/declaration.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/dict.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/type_list.hpp>
 #include <klass/detail/type_name.hpp>
@@ -26,20 +26,55 @@ namespace klass {
 template <class... Bases>
 struct bases {};
 
+struct object;
+
 namespace detail {
-// object.__new__ and object.__init__, defined with the creation protocol in
-// <klass/create.hpp> (found there by argument-dependent lookup on call_tag).
-struct call_tag {};
+// Customization point, in the style of Hana's xxx_impl<Tag>: the C++ body of the
+// method Name of the built-in class Owner (object, klass::type) called on a
+// receiver of type Self (a class object, an instance), which is the tag. The
+// function objects in object's and type's dicts call it; the header that owns
+// each protocol defines it: object.__new__, __init__, __init_subclass__,
+// type.__call__ and type.__new__ in <klass/create.hpp>; object.__getattribute__,
+// __setattr__ and __delattr__ in <klass/lookup.hpp>. So a lower header never
+// calls a function only a higher one declares (nor finds one by argument-dependent
+// lookup in a user's namespace): it names this template, declared here.
+template <class Owner, class Name, class Self>
+struct builtin_impl;
+
+// Customization point: what each getset descriptor of `type` and `object`
+// answers, defined per name in <klass/datamodel/type_attributes.hpp>.
+template <class Name>
+struct builtin_attribute_impl;
+
+// A getset descriptor, as CPython's type_getsets and object_getsets are: a data
+// descriptor (it has set), so it wins over anything a class dict holds under the
+// same name — A.__name__ is the class's name even if A's dict has "__name__".
+// `type`'s dict holds __name__, __qualname__, __module__, __mro__, __bases__,
+// __base__, __doc__ and __dict__; `object`'s holds __class__ and __dict__.
+template <class Name>
+struct builtin_attribute {
+  template <class Object, class Owner>
+  constexpr decltype(auto) get(Object& object, Owner owner) const {
+    return builtin_attribute_impl<Name>::get(object, owner);
+  }
+  template <class Object, class Value>
+  constexpr void set(Object& object, Value&&) const {
+    builtin_attribute_impl<Name>::template refuse_set<Object>();
+    static_cast<void>(object);
+  }
+};
+
+// object.__new__ and object.__init__ (<klass/create.hpp>).
 struct object_new_function {
   template <class Class, class... Args>
   auto operator()(Class cls, Args&&... args) const {
-    return object_new(call_tag{}, cls, static_cast<Args&&>(args)...);
+    return builtin_impl<object, special::new_, Class>::apply(cls, static_cast<Args&&>(args)...);
   }
 };
 struct object_init_function {
   template <class Self, class... Args>
   void operator()(Self& self, Args&&... args) const {
-    object_init(call_tag{}, self, static_cast<Args&&>(args)...);
+    builtin_impl<object, special::init, Self>::apply(self, static_cast<Args&&>(args)...);
   }
 };
 // object.__init_subclass__(cls): a classmethod that does nothing and takes no
@@ -49,7 +84,7 @@ struct object_init_function {
 struct object_init_subclass_function {
   template <class Class, class... Keys, class... Values>
   void operator()(Class cls, const entry<Keys, Values>&... keywords) const {
-    object_init_subclass(call_tag{}, cls, keywords...);
+    builtin_impl<object, special::init_subclass, Class>::apply(cls, keywords...);
   }
 };
 // object.__getattribute__, __setattr__, __delattr__: the generic attribute
@@ -57,19 +92,19 @@ struct object_init_subclass_function {
 struct object_getattribute_function {
   template <class Self, class Name>
   decltype(auto) operator()(Self& self, Name name) const {
-    return object_getattribute(call_tag{}, self, name);
+    return builtin_impl<object, special::getattribute, Self>::apply(self, name);
   }
 };
 struct object_setattr_function {
   template <class Self, class Name, class Value>
   void operator()(Self& self, Name name, Value&& value) const {
-    object_setattr(call_tag{}, self, name, static_cast<Value&&>(value));
+    builtin_impl<object, special::setattr, Self>::apply(self, name, static_cast<Value&&>(value));
   }
 };
 struct object_delattr_function {
   template <class Self, class Name>
   void operator()(Self& self, Name name) const {
-    object_delattr(call_tag{}, self, name);
+    builtin_impl<object, special::delattr, Self>::apply(self, name);
   }
 };
 }  // namespace detail
@@ -81,15 +116,15 @@ struct object_delattr_function {
 struct object {
   using bases = klass::bases<>;
   static constexpr std::string_view class_name = "object";
-  static constexpr auto dict = klass::dict(attr_c<"__new__">{} = detail::object_new_function{},
-                                           attr_c<"__init__">{} = detail::object_init_function{},
-                                           attr_c<"__init_subclass__">{} =
+  static constexpr auto dict = klass::dict(detail::special::new_{} = detail::object_new_function{},
+                                           detail::special::init{} = detail::object_init_function{},
+                                           detail::special::init_subclass{} =
                                                klass::classmethod(detail::object_init_subclass_function{}),
-                                           attr_c<"__getattribute__">{} = detail::object_getattribute_function{},
-                                           attr_c<"__setattr__">{} = detail::object_setattr_function{},
-                                           attr_c<"__delattr__">{} = detail::object_delattr_function{},
-                                           attr_c<"__class__">{} = detail::builtin_attribute<attr_c<"__class__">>{},
-                                           attr_c<"__dict__">{} = detail::builtin_attribute<attr_c<"__dict__">>{});
+                                           detail::special::getattribute{} = detail::object_getattribute_function{},
+                                           detail::special::setattr{} = detail::object_setattr_function{},
+                                           detail::special::delattr{} = detail::object_delattr_function{},
+                                           detail::special::class_{} = detail::builtin_attribute<detail::special::class_>{},
+                                           detail::special::dict_{} = detail::builtin_attribute<detail::special::dict_>{});
 };
 
 namespace detail {
@@ -164,6 +199,14 @@ constexpr std::string_view class_name() {
   else
     return unqualified_type_name<C>;
 }
+
+// __qualname__ of the function Owner.Name, for the error of a call with arguments
+// it cannot take (the customization point of <klass/call_errors.hpp>).
+template <class Owner, class Name>
+  requires(!std::is_void_v<Owner>)
+struct qualname_of<Owner, Name> {
+  static constexpr std::string_view owner = class_name<Owner>(), dot = ".", name = Name::name;
+};
 }  // namespace detail
 
 // __name__: the unqualified C++ name, or `static constexpr std::string_view class_name`.

@@ -6,19 +6,35 @@
 
 #include <atomic>
 #include <mutex>
-#include <optional>
 #include <type_traits>
 #include <utility>
 
 #include <klass/abc.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
+#include <klass/binding.hpp>
+#include <klass/class_attributes.hpp>
+#include <klass/class_dict.hpp>
+#include <klass/class_object.hpp>
 #include <klass/detail/type_name.hpp>
+#include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 #include <klass/super.hpp>
 
 namespace klass {
+
+// The class object of C, what Python's name `C` denotes: call it to create an
+// instance (type(C).__call__), read and assign its attributes with klass::getattr
+// and klass::setattr. Declared here, with what calling it does. C may still be
+// incomplete where klass::cls<C> is named (a class's dict may name a subclass
+// declared below it); what is asked of the class object needs C complete.
+template <class C>
+  requires std::is_class_v<C>
+inline constexpr class_object<C> cls{};
+
 namespace error {
 template <class Class> struct takes_no_arguments;
 template <class Class> struct object_new_takes_exactly_one_argument;
@@ -29,14 +45,10 @@ template <class Class> struct init_subclass_takes_no_keyword_arguments;
 
 namespace detail {
 
-using new_name = attr_c<"__new__">;
-using init_name = attr_c<"__init__">;
-using call_name = attr_c<"__call__">;
-
 template <class C>
-inline constexpr bool overrides_new = !std::is_same_v<typename type_lookup<C, new_name>::owner, object>;
+inline constexpr bool overrides_new = !std::is_same_v<typename type_lookup<C, special::new_>::owner, object>;
 template <class C>
-inline constexpr bool overrides_init = !std::is_same_v<typename type_lookup<C, init_name>::owner, object>;
+inline constexpr bool overrides_init = !std::is_same_v<typename type_lookup<C, special::init>::owner, object>;
 
 template <class T>
 struct is_class_object : std::false_type {};
@@ -49,86 +61,96 @@ struct is_ref<ref<C>> : std::true_type {};
 
 template <class C>
 struct creation_errors {
-  static constexpr void takes_no_arguments() {
-    KLASS_DETAIL_RAISE(TypeError, "<class>() takes no arguments", (join<fixed_name<C>, "() takes no arguments">),
-                       error::takes_no_arguments<C>);
-  }
-  static constexpr void object_new_takes_exactly_one_argument() {
-    KLASS_DETAIL_RAISE(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)",
+  struct takes_no_arguments {
+    KLASS_DETAIL_ERROR(takes_no_arguments, TypeError, "<class>() takes no arguments",
+                       (join<fixed_name<C>, "() takes no arguments">), error::takes_no_arguments<C>);
+  };
+  struct object_new_takes_exactly_one_argument {
+    KLASS_DETAIL_ERROR(object_new_takes_exactly_one_argument, TypeError,
+                       "object.__new__() takes exactly one argument (the type to instantiate)",
                        (join<"object.__new__() takes exactly one argument (the type to instantiate)">),
                        error::object_new_takes_exactly_one_argument<C>);
-  }
-  static constexpr void object_init_takes_exactly_one_argument() {
-    KLASS_DETAIL_RAISE(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)",
+  };
+  struct object_init_takes_exactly_one_argument {
+    KLASS_DETAIL_ERROR(object_init_takes_exactly_one_argument, TypeError,
+                       "object.__init__() takes exactly one argument (the instance to initialize)",
                        (join<"object.__init__() takes exactly one argument (the instance to initialize)">),
                        error::object_init_takes_exactly_one_argument<C>);
-  }
-  static constexpr void init_subclass_takes_no_keyword_arguments() {
-    KLASS_DETAIL_RAISE(TypeError, "<class>.__init_subclass__() takes no keyword arguments",
+  };
+  struct init_subclass_takes_no_keyword_arguments {
+    KLASS_DETAIL_ERROR(init_subclass_takes_no_keyword_arguments, TypeError,
+                       "<class>.__init_subclass__() takes no keyword arguments",
                        (join<fixed_name<C>, ".__init_subclass__() takes no keyword arguments">),
                        error::init_subclass_takes_no_keyword_arguments<C>);
-  }
+  };
   template <class Returned>
-  static constexpr void init_should_return_none() {
-    KLASS_DETAIL_RAISE(TypeError, "__init__() should return None",
+  struct init_should_return_none {
+    KLASS_DETAIL_ERROR(init_should_return_none, TypeError, "__init__() should return None",
                        (join<"__init__() should return None, not '",
                              to_fixed<unqualified_type_name<Returned>.size()>(unqualified_type_name<Returned>), "'">),
                        error::init_should_return_none<C, Returned>);
-  }
+  };
 };
 
 // object.__new__(cls, *args) allocates an instance of cls, unless cls is abstract.
 // Extra arguments are refused unless __init__ is overridden (CPython's object_new).
 template <class C, class... Args>
-ref<C> object_new(call_tag, class_object<C>, Args&&...) {
-  if constexpr (is_abstract<C>) static_cast<void>(&abstract_error<C>::raise);
+ref<C> object_new(class_object<C>, Args&&...) {
+  if constexpr (is_abstract<C>) KLASS_DETAIL_REPORT(abstract_error<C>);
   if constexpr (sizeof...(Args) != 0) {
     if constexpr (overrides_new<C>)
-      static_cast<void>(&creation_errors<C>::object_new_takes_exactly_one_argument);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::object_new_takes_exactly_one_argument);
     else if constexpr (!overrides_init<C>)
-      static_cast<void>(&creation_errors<C>::takes_no_arguments);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::takes_no_arguments);
   }
   return ref<C>(*new instance<C>());
 }
+template <class C>
+struct builtin_impl<object, special::new_, class_object<C>> {
+  template <class... Args>
+  static ref<C> apply(class_object<C> cls, Args&&... args) {
+    return detail::object_new(cls, std::forward<Args>(args)...);
+  }
+};
 
 // object.__init__(self, *args) does nothing; extra arguments are refused unless
 // __new__ is overridden (CPython's object_init).
 template <class C, class... Args>
-void object_init(call_tag, instance<C>&, Args&&...) {
+void object_init(instance<C>&, Args&&...) {
   if constexpr (sizeof...(Args) != 0) {
     if constexpr (overrides_init<C>)
-      static_cast<void>(&creation_errors<C>::object_init_takes_exactly_one_argument);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::object_init_takes_exactly_one_argument);
     else if constexpr (!overrides_new<C>)
-      static_cast<void>(&creation_errors<C>::takes_no_arguments);
+      KLASS_DETAIL_REPORT(typename creation_errors<C>::takes_no_arguments);
   }
 }
+template <class C>
+struct builtin_impl<object, special::init, instance<C>> {
+  template <class... Args>
+  static void apply(instance<C>& self, Args&&... args) {
+    detail::object_init(self, std::forward<Args>(args)...);
+  }
+};
 
 // __new__ is an implicit staticmethod: the function itself, called with the class.
 // slot_tp_new calls getattr(cls, '__new__') with cls prepended, so an explicit
 // classmethod __new__ is bound to cls first and receives cls twice.
 template <class C, class... Args>
 auto call_new(class_object<C> cls, Args&... args) {
-  using L = type_lookup<C, new_name>;
-  const auto& stored = class_storage<typename L::owner, new_name>::value;
-  if constexpr (L::kind == attribute_kind::staticmethod)
-    return stored.function(cls, args...);
-  else if constexpr (L::kind == attribute_kind::classmethod)
-    return stored.function(cls, cls, args...);
-  else
-    return stored(cls, args...);
+  return descr_get<special::new_, type_lookup<C, special::new_>>(none, cls)(cls, args...);
 }
 
 // type.__call__(cls, *args): obj = cls.__new__(cls, *args); if obj is an instance
 // of cls, type(obj).__init__(obj, *args) — decided from obj's static type.
 template <class C, class... Args>
-auto type_call(call_tag, class_object<C> cls, Args&&... args) {
+auto type_call(class_object<C> cls, Args&&... args) {
   auto result = call_new(cls, args...);
   using result_type = decltype(result);
   if constexpr (is_class_object<result_type>::value) {
     // A class statement: the metaclass's __init__ initializes the class created.
     using X = typename result_type::type;
     if constexpr (is_subclass<metaclass_of<X>, C>) {
-      auto init = class_level_get<C, init_name, type_lookup<C, init_name>>(result);
+      auto init = class_level_get<C, special::init, type_lookup<C, special::init>>(result);
       init(args...);
     }
   } else if constexpr (is_ref<result_type>::value) {
@@ -136,22 +158,36 @@ auto type_call(call_tag, class_object<C> cls, Args&&... args) {
     if constexpr (is_subclass<X, C>) {  // PyObject_TypeCheck: the real MRO, not an ABC's say
       // tp_init: found on the type, as every special method, never through
       // __getattribute__ or the instance.
-      auto init = class_level_get<X, init_name, type_lookup<X, init_name>>(*result);
-      using returned = decltype(init(args...));
-      if constexpr (std::is_void_v<returned>)
-        init(args...);
-      else
-        static_cast<void>(&creation_errors<X>::template init_should_return_none<returned>);
+      auto init = class_level_get<X, special::init, type_lookup<X, special::init>>(*result);
+      using init_type = decltype(init);
+      if constexpr (requires { typename init_type::template refusal_of<Args&...>; } &&
+                    !init_type::template accepts<Args&...>) {
+        // "X.__init__() takes 1 positional argument but 2 were given"
+        KLASS_DETAIL_REPORT(error_of<typename init_type::template refusal_of<Args&...>>);
+      } else {
+        using returned = decltype(init(args...));
+        if constexpr (std::is_void_v<returned>)
+          init(args...);
+        else
+          KLASS_DETAIL_REPORT(typename creation_errors<X>::template init_should_return_none<returned>);
+      }
     }
   }
   return result;
 }
+template <class C>
+struct builtin_impl<klass::type, special::call, class_object<C>> {
+  template <class... Args>
+  static auto apply(class_object<C> cls, Args&&... args) {
+    return detail::type_call(cls, std::forward<Args>(args)...);
+  }
+};
 
 // C(*args): type(C).__call__(C, *args) — a special method, looked up on the metaclass.
 template <class C, class... Args>
-auto metaclass_call(call_tag, class_object<C> cls, Args&&... args) {
-  using L = type_lookup<metaclass_of<C>, call_name>;
-  return class_storage<typename L::owner, call_name>::value(cls, std::forward<Args>(args)...);
+auto metaclass_call(class_object<C> cls, Args&&... args) {
+  using M = metaclass_of<C>;
+  return descr_get<special::call, type_lookup<M, special::call>>(cls, class_object<M>{})(std::forward<Args>(args)...);
 }
 
 // ---- the class statement ----------------------------------------------------
@@ -206,23 +242,37 @@ void run_set_names(type_list<Keys...>, type_list<Values...>) {
 }
 
 template <class M, class Name, class Bases, class C, class... Keywords>
-class_object<C> type_new(call_tag, class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
+class_object<C> type_new(class_object<M>, const Name&, const Bases&, const class_namespace<C>&,
                          Keywords&&... keywords) {
   run_set_names<C>(typename dict_type<C>::keys{}, typename dict_type<C>::values{});
   // type_new_init_subclass: super(C, C).__init_subclass__(**kwds); object has one,
   // so it is always found (a plain function there was made a classmethod).
-  klass::getattr(klass::super<C>(cls<C>), attr_c<"__init_subclass__">{})(static_cast<Keywords&&>(keywords)...);
+  klass::getattr(klass::super<C>(cls<C>), special::init_subclass{})(static_cast<Keywords&&>(keywords)...);
   return cls<C>;
 }
+template <class M>
+struct builtin_impl<klass::type, special::new_, class_object<M>> {
+  template <class... Args>
+  static auto apply(class_object<M> mcls, Args&&... args) {
+    return detail::type_new(mcls, std::forward<Args>(args)...);
+  }
+};
 
 // object.__init_subclass__(cls, **kwargs): nothing to do; keywords are refused
 // naming the class the hook is bound to — the class being created, also when a
 // user's __init_subclass__ passes them on through super().
 template <class C, class... Keywords>
-void object_init_subclass(call_tag, class_object<C>, const Keywords&...) {
+void object_init_subclass(class_object<C>, const Keywords&...) {
   if constexpr (sizeof...(Keywords) != 0)
-    static_cast<void>(&creation_errors<C>::init_subclass_takes_no_keyword_arguments);
+    KLASS_DETAIL_REPORT(typename creation_errors<C>::init_subclass_takes_no_keyword_arguments);
 }
+template <class C>
+struct builtin_impl<object, special::init_subclass, class_object<C>> {
+  template <class... Keywords>
+  static void apply(class_object<C> cls, const Keywords&... keywords) {
+    detail::object_init_subclass(cls, keywords...);
+  }
+};
 
 // Whether C's class statement has run: set once it has finished. Reading it is
 // the whole cost of klass::define<C>() afterwards (one acquiring load).
@@ -247,7 +297,7 @@ inline std::recursive_mutex& class_statement_lock() {
 // — M.__new__ then M.__init__, with __init_subclass__ inside type.__new__. A
 // statement that throws leaves the class undefined (the next use runs it again).
 template <class C>
-void define_class(call_tag, class_object<C>) {
+void define_class(class_object<C>) {
   if constexpr (!std::is_same_v<C, object> && !std::is_same_v<C, klass::type>) {
     if (class_defined<C>.load(std::memory_order_acquire)) return;
     std::lock_guard<std::recursive_mutex> guard(class_statement_lock());
@@ -260,30 +310,25 @@ void define_class(call_tag, class_object<C>) {
       }
     } started;
     using M = metaclass_of<C>;
-    [] <class... Bases>(type_list<Bases...>) { (define_class(call_tag{}, cls<Bases>), ...); }(bases_of<C>{});
-    define_class(call_tag{}, cls<M>);
+    [] <class... Bases>(type_list<Bases...>) { (detail::define_class(cls<Bases>), ...); }(bases_of<C>{});
+    detail::define_class(cls<M>);
     with_class_keywords<C>([](auto&&... keywords) {
-      metaclass_call(call_tag{}, cls<M>, klass::name<C>, to_hana(typename written_bases<C>::type{}), class_namespace<C>{},
-                     static_cast<decltype(keywords)&&>(keywords)...);
+      detail::metaclass_call(cls<M>, klass::name<C>, to_hana(typename written_bases<C>::type{}), class_namespace<C>{},
+                             static_cast<decltype(keywords)&&>(keywords)...);
     });
     started.finished = true;
     class_defined<C>.store(true, std::memory_order_release);
   }
 }
 
-// klass::singleton's __call__: the first call creates the instance through
-// type.__call__ (so __init__ runs once); later calls return it. Each class,
-// subclasses included, has its own.
-template <class C, class Result>
-inline std::optional<Result> singleton_instance;
-
-struct singleton_call_function {
-  template <class C, class... Args>
-  auto operator()(class_object<C> cls, Args&&... args) const {
-    using result = decltype(type_call(call_tag{}, cls, std::forward<Args>(args)...));
-    auto& stored = singleton_instance<C, result>;
-    if (!stored) stored = type_call(call_tag{}, cls, std::forward<Args>(args)...);
-    return *stored;
+// Calling a class object (the customization point call_impl, <klass/class_object.hpp>):
+// its class statement runs first if it has not, then type(C).__call__(C, *args).
+template <class C>
+struct call_impl<class_object<C>> {
+  template <class... Args>
+  static auto apply(class_object<C> cls, Args&&... args) {
+    detail::define_class(cls);
+    return detail::metaclass_call(cls, std::forward<Args>(args)...);
   }
 };
 
@@ -294,16 +339,11 @@ struct singleton_call_function {
 // run once, in CPython's order. Calling the class runs it too.
 template <class_type C>
 void define() {
-  detail::define_class(detail::call_tag{}, cls<C>);
+  if constexpr (detail::mro_exists<C>)
+    detail::define_class(cls<C>);
+  else
+    KLASS_DETAIL_REPORT(detail::error_of<detail::mro_refusal<C>>);
 }
-
-// A metaclass whose instances are singletons: klass::cls<C>() always gives the
-// same object (`using metaclass = klass::singleton;`).
-struct singleton {
-  using bases = klass::bases<type>;
-  static constexpr std::string_view class_name = "singleton";
-  static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::singleton_call_function{});
-};
 
 }  // namespace klass
 

@@ -8,16 +8,12 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/call_errors.hpp>
+#include <klass/constants.hpp>
+#include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_name.hpp>
 
 namespace klass {
-
-// Python's None where the protocol passes "no instance": get(none, owner) is
-// attribute access on the class itself.
-struct none_t {
-  friend constexpr bool operator==(none_t, none_t) { return true; }
-};
-inline constexpr none_t none{};
 
 namespace detail {
 // Whether a class has a member of a given name, whatever its signature (Python's
@@ -114,14 +110,30 @@ struct call_result {
 }  // namespace detail
 
 // A function bound to its first argument: an instance (method) or a class
-// (classmethod). Calling it passes that argument first, as Python does.
-template <class Function, class Self>
+// (classmethod). Calling it passes that argument first, as Python does. Owner and
+// Name, when known, are the function's __qualname__ (Owner.Name), for the error
+// of a call with arguments the function cannot take (CPython's "A.f() takes 2
+// positional arguments but 3 were given").
+template <class Function, class Self, class Owner = void, class Name = void>
 struct bound_method {
   Function function;
   Self self;
+
+  // What calling it with Args gives: the function's result, or a refusal.
   template <class... Args>
+  static constexpr bool accepts = std::is_invocable_v<const Function&, const Self&, Args...>;
+  template <class... Args>
+  using refusal_of = typename detail::call_refusal_if<!accepts<Args...>, Owner, Name, Function, const Self&, Args...>::type;
+
+  template <class... Args>
+    requires accepts<Args...>
   constexpr typename detail::call_result<const Function&, const Self&, Args&&...>::type operator()(Args&&... args) const {
     return function(self, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+    requires(!accepts<Args...>)
+  KLASS_DETAIL_REFUSED(refusal_of<Args...>) operator()(Args&&...) const {
+    KLASS_DETAIL_REFUSE(refusal_of<Args...>);
   }
 };
 

@@ -17,6 +17,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>
+#include <klass/errors.hpp>
 #include <klass/names.hpp>
 
 namespace klass {
@@ -136,11 +137,9 @@ constexpr std::size_t first_repeated_key() {
 
 template <class Name>
 struct repeated_name_error {
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(SyntaxError, "a name is given twice in one class dict",
-                       (join<"name '", Name::fixed, "' is given twice in one class dict">),
-                       error::name_given_twice_in_one_class_dict<Name>);
-  }
+  KLASS_DETAIL_ERROR(repeated_name_error, SyntaxError, "a name is given twice in one class dict",
+                     (join<"name '", Name::fixed, "' is given twice in one class dict">),
+                     error::name_given_twice_in_one_class_dict<Name>);
 };
 
 }  // namespace detail
@@ -151,8 +150,8 @@ template <class... Keys, class... Values>
 constexpr auto dict(entry<Keys, Values>... entries) {
   constexpr std::size_t repeated = detail::first_repeated_key<Keys...>();
   if constexpr (repeated != sizeof...(Keys)) {
-    static_cast<void>(&detail::repeated_name_error<detail::at<repeated, detail::type_list<Keys...>>>::raise);
-    return dict_t<>{};
+    KLASS_DETAIL_REPORT(detail::repeated_name_error<detail::at<repeated, detail::type_list<Keys...>>>);
+    return dict_t<>{}.with(entries...);  // what Python's class body makes of it (the last binding wins): no more errors
   } else {
     return dict_t<entry<Keys, Values>...>{entries...};
   }
@@ -172,66 +171,6 @@ constexpr const auto& declared_dict() {
   else
     return empty_dict;
 }
-
-// The namespace a metaclass hands type.__new__: the declared one, unless the
-// metaclass transforms it at compile time (<klass/metaclass.hpp> specializes
-// this for such metaclasses).
-template <class C>
-struct transformed_namespace {
-  static constexpr const auto& value = declared_dict<C>();
-};
-
-// Never defined: finds a dict's entry by its key alone (one overload resolution
-// over the dict's bases), giving the value's type.
-template <class Key, class Value>
-Value entry_value(const entry<Key, Value>&);
-
-using init_subclass_name = attr_c<"__init_subclass__">;
-using class_getitem_name = attr_c<"__class_getitem__">;
-
-// type_new_set_classmethod: an entry __init_subclass__ or __class_getitem__ that is
-// a plain function becomes classmethod(f) (CPython checks PyFunction_Check; a
-// klass function is any callable of function kind).
-template <class Ns, class Key>
-inline constexpr bool implicit_classmethod = false;
-template <class Ns, class Key>
-  requires requires(const Ns& ns) { entry_value<Key>(ns); }
-inline constexpr bool implicit_classmethod<Ns, Key> =
-    kind_of<decltype(entry_value<Key>(std::declval<const Ns&>()))>() == attribute_kind::function;
-
-template <class Ns>
-constexpr auto with_implicit_classmethods(const Ns& ns) {
-  constexpr bool init_subclass = implicit_classmethod<Ns, init_subclass_name>;
-  constexpr bool class_getitem = implicit_classmethod<Ns, class_getitem_name>;
-  if constexpr (init_subclass && class_getitem)
-    return ns.with(init_subclass_name{} = klass::classmethod(ns[init_subclass_name{}]),
-                   class_getitem_name{} = klass::classmethod(ns[class_getitem_name{}]));
-  else if constexpr (init_subclass)
-    return ns.with(init_subclass_name{} = klass::classmethod(ns[init_subclass_name{}]));
-  else
-    return ns.with(class_getitem_name{} = klass::classmethod(ns[class_getitem_name{}]));
-}
-
-// The namespace the class was created with (what type.__new__ stores as
-// C.__dict__): the transformed one, referred to without a copy, unless it has an
-// implicit classmethod to wrap (after the metaclass's transform, as type.__new__
-// does it after the metaclass's __new__ edited the namespace).
-template <class C, class Ns = std::remove_cvref_t<decltype(transformed_namespace<C>::value)>>
-struct created_namespace {
-  static constexpr const auto& value = transformed_namespace<C>::value;
-};
-template <class C, class Ns>
-  requires(implicit_classmethod<Ns, init_subclass_name> || implicit_classmethod<Ns, class_getitem_name>)
-struct created_namespace<C, Ns> {
-  static constexpr auto value = with_implicit_classmethods(transformed_namespace<C>::value);
-};
-
-template <class C>
-constexpr const auto& dict_of() {
-  return created_namespace<C>::value;
-}
-template <class C>
-using dict_type = std::remove_cvref_t<decltype(dict_of<C>())>;
 
 // "Not found", for the positions lookups compute.
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);

@@ -1,4 +1,4 @@
-// klass/errors.hpp — Python's exceptions as C++ exception types, in Python's hierarchy.
+// klass/errors.hpp — Python's exceptions: C++ exception types in Python's hierarchy, thrown for what only the run time knows, and named in compile errors for the rest.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
 #ifndef KLASS_ERRORS_HPP
@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+
+#include <klass/detail/fixed_string.hpp>
 
 namespace klass {
 
@@ -72,6 +74,24 @@ KLASS_DETAIL_EXCEPTION(value_error, exception, "ValueError");
 KLASS_DETAIL_EXCEPTION(unicode_error, value_error, "UnicodeError");
 
 #undef KLASS_DETAIL_EXCEPTION
+
+// The same exceptions when compile time knows: never defined. g++ (and clang 16+
+// in the requirement it quotes) prints the message computed at compile time (a
+// detail::fixed_string, or on clang a detail::sentence) inside the name of the
+// type, so its error line reads e.g.
+//   invalid application of 'sizeof' to incomplete type
+//   'klass::TypeError<klass::detail::fixed_string<..>{"duplicate base class A"}>'
+// (named by KLASS_DETAIL_ERROR, <klass/detail/diagnostic.hpp>).
+template <auto Message>
+struct TypeError;
+template <auto Message>
+struct AttributeError;
+template <auto Message>
+struct SyntaxError;
+template <auto Message>
+struct RuntimeError;
+template <auto Message>
+struct NameError;
 
 }  // namespace klass
 

@@ -9,20 +9,28 @@
 #include <boost/hana/equal.hpp>
 #include <boost/hana/for_each.hpp>
 
+// The public headers, lowest layer first (docs/design.md draws the graph).
 #include <klass/version.hpp>
-#include <klass/class.hpp>
-#include <klass/mro.hpp>
 #include <klass/names.hpp>
-#include <klass/dict.hpp>
-#include <klass/descriptors.hpp>
+#include <klass/constants.hpp>
 #include <klass/errors.hpp>
 #include <klass/error_handler.hpp>
-#include <klass/instance.hpp>
+#include <klass/descriptors.hpp>
+#include <klass/dict.hpp>
+#include <klass/class.hpp>
+#include <klass/class_object.hpp>
+#include <klass/mro.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/instance.hpp>
+#include <klass/ref.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/lookup.hpp>
-#include <klass/abc.hpp>
-#include <klass/create.hpp>
 #include <klass/super.hpp>
+#include <klass/isinstance.hpp>
+#include <klass/abc.hpp>
+#include <klass/explain.hpp>
+#include <klass/create.hpp>
+#include <klass/singleton.hpp>
 #include <klass/datamodel.hpp>
 #include <klass/polymorphism.hpp>
 

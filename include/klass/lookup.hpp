@@ -5,28 +5,29 @@
 #define KLASS_LOOKUP_HPP
 
 #include <optional>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
+#include <klass/attribute_errors.hpp>
+#include <klass/binding.hpp>
+#include <klass/class_attributes.hpp>
+#include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
-#include <klass/detail/attribute_errors.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/detail/diagnostic.hpp>
+#include <klass/detail/type_name.hpp>
 #include <klass/error_handler.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/names.hpp>
+#include <klass/ref.hpp>
+#include <klass/special_names.hpp>
+#include <klass/type_lookup.hpp>
 
 namespace klass {
 
 namespace detail {
-
-namespace special {
-using getattribute = attr_c<"__getattribute__">;
-using getattr = attr_c<"__getattr__">;
-using setattr = attr_c<"__setattr__">;
-using delattr = attr_c<"__delattr__">;
-}  // namespace special
 
 template <class L>
 constexpr bool is_data_kind() {
@@ -37,71 +38,14 @@ constexpr bool is_data_kind() {
     return false;
 }
 
-template <class L, class N>
-using storage_of = class_storage<typename L::owner, N>;
-
-// A function reached through its class (C.f): calling it without `self` is
-// Python's "C.f() missing 1 required positional argument: 'self'".
-template <class Owner, class Name, class Function>
-struct unbound_function {
-  const Function& function;
-  // Its return type is named without the body (see call_result): a method may
-  // reach itself again through its class.
-  template <class... Args>
-  constexpr typename std::conditional_t<std::is_invocable_v<const Function&, Args...>,
-                                        call_result<const Function&, Args&&...>, std::type_identity<refused>>::type
-  operator()(Args&&... args) const {
-    if constexpr (std::is_invocable_v<const Function&, Args...>) {
-      return function(std::forward<Args>(args)...);
-    } else {
-      static_assert(sizeof...(Args) == 0, "klass: TypeError: the function was called with the wrong arguments");
-      static_cast<void>(&attribute_errors<Owner, Name>::missing_self_argument);
-      return refused{};
-    }
-  }
-};
-
-// "'C' object has no attribute 'x'", assembled at compile time: raising it costs
-// what a hand-written `throw attribute_error("...")` costs, and the functions that
-// check an instance-dict entry stay small enough for clang to inline (a message
-// built at run time made clang call generic_getattr out of line; bench/attributes).
-template <class C, class N>
-inline constexpr auto no_attribute_text = join<"'", fixed_name<C>, "' object has no attribute '", N::fixed, "'">;
-
 // ---- instances: PyObject_GenericGetAttr -------------------------------------
 
-// What the class offers when the instance dict has nothing: a non-data
-// descriptor's __get__(obj, type(obj)), or the plain class attribute.
+// What the class offers for an instance of C: the value found, bound to self by
+// the one binding rule (<klass/binding.hpp>) — a data descriptor's __get__
+// before the instance dict, a non-data descriptor's or a plain class attribute after.
 template <class C, class N, class L, class Self>
 constexpr decltype(auto) class_level_get(Self& self) {
-  auto& stored = storage_of<L, N>::value;
-  if constexpr (L::kind == attribute_kind::value)
-    return class_value<C, N, L>();
-  else if constexpr (L::kind == attribute_kind::function)
-    return bound_method<typename L::value_type, Self&>{stored, self};
-  else
-    return stored.get(self, cls<C>);
-}
-
-template <class C, class N, class L, class Self>
-constexpr decltype(auto) data_descriptor_get(Self& self) {
-  auto& stored = storage_of<L, N>::value;
-  if constexpr (L::kind == attribute_kind::member) {
-    auto& value = slot_of<N>(self.dict);
-    if (!value) raise_error<attribute_error>(no_attribute_text<C, N>.text);
-    return (*value);
-  } else if constexpr (L::kind == attribute_kind::property) {
-    if constexpr (std::remove_cvref_t<decltype(stored)>::has_getter) {
-      return stored.fget(self);
-    } else {
-      static_cast<void>(&attribute_errors<C, N>::property_has_no_getter);
-      return refused{};
-    }
-  } else if constexpr (has_descriptor_get<typename L::value_type>) {
-    return stored.get(self, cls<C>);
-  } else {
-    return (stored);  // a data descriptor without __get__ is returned itself
-  }
+  return descr_get<N, L>(self, class_object<C>{});
 }
 
 // PyObject_GenericGetAttr, without the __getattr__ fallback (added by getattr).
@@ -109,7 +53,7 @@ template <class C, class N, class Self>
 constexpr decltype(auto) generic_getattr(Self& self) {
   using L = type_lookup<C, N>;
   if constexpr (is_data_kind<L>()) {
-    return data_descriptor_get<C, N, L>(self);
+    return class_level_get<C, N, L>(self);
   } else if constexpr (has_slot<C, N>()) {
     auto& entry = slot_of<N>(self.dict);
     using T = typename std::remove_reference_t<decltype(entry)>::value_type;
@@ -119,8 +63,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
       using from_class = decltype(class_level_get<C, N, L>(self));
       using result = std::conditional_t<std::is_same_v<from_class, T&>, T&, T>;
       if constexpr (!std::is_convertible_v<from_class, result>) {
-        static_cast<void>(&attribute_errors<C, N>::instance_and_class_attribute_types_differ);
-        return refused{};
+        return refusal<typename attribute_errors<C, N>::instance_and_class_attribute_types_differ>{};
       } else if (entry) {
         return static_cast<result>(*entry);  // the instance dict wins over non-data descriptors
       } else {
@@ -133,8 +76,7 @@ constexpr decltype(auto) generic_getattr(Self& self) {
   } else if constexpr (L::found) {
     return class_level_get<C, N, L>(self);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::object_has_no_attribute);
-    return refused{};
+    return refusal<typename attribute_errors<C, N>::object_has_no_attribute>{};
   }
 }
 
@@ -187,9 +129,12 @@ constexpr decltype(auto) instance_getattr(Self& self) {
   } else {
     using primary = std::decay_t<decltype(getattribute_step<C, N>(self))>;
     using fallback = std::decay_t<decltype(getattr_step<C, N>(self))>;
-    if constexpr (!requires { typename std::common_type<primary, fallback>::type; }) {
-      static_cast<void>(&attribute_errors<C, N>::getattr_gives_another_type);
-      return refused{};
+    if constexpr (std::is_same_v<primary, refusal<typename attribute_errors<C, N>::property_has_no_getter>>) {
+      return getattr_step<C, N>(self);  // a property without getter always raises AttributeError
+    } else if constexpr (refused<primary>) {
+      return primary{};
+    } else if constexpr (!requires { typename std::common_type<primary, fallback>::type; }) {
+      return refusal<typename attribute_errors<C, N>::getattr_gives_another_type>{};
     } else {
       using result = std::common_type_t<primary, fallback>;
       return catching<error::needs_exceptions<C, N>, attribute_error>(
@@ -200,21 +145,11 @@ constexpr decltype(auto) instance_getattr(Self& self) {
 
 // ---- class objects: type_getattro ------------------------------------------
 
+// A name found in C's own MRO, read on the class: __get__(None, C) by the one
+// binding rule (<klass/binding.hpp>).
 template <class C, class N, class L>
 constexpr decltype(auto) class_attribute_get() {
-  auto& stored = storage_of<L, N>::value;
-  if constexpr (L::kind == attribute_kind::function)
-    return unbound_function<typename L::owner, N, typename L::value_type>{stored};
-  else if constexpr (L::kind == attribute_kind::staticmethod || L::kind == attribute_kind::classmethod)
-    return stored.get(none, cls<C>);
-  else if constexpr ((L::kind == attribute_kind::data_descriptor ||
-                      L::kind == attribute_kind::non_data_descriptor) &&
-                     has_descriptor_get<typename L::value_type>)
-    return stored.get(none, cls<C>);
-  else if constexpr (L::kind == attribute_kind::value)
-    return class_value<C, N, L>();
-  else
-    return (stored);  // property/member descriptors themselves
+  return descr_get<N, L>(none, class_object<C>{});
 }
 
 template <class ML>
@@ -226,32 +161,29 @@ constexpr bool metaclass_data_get() {
 }
 
 template <class C, class N>
-constexpr decltype(auto) type_getattr() {
+constexpr decltype(auto) type_getattr_of_created() {
   using M = metaclass_of<C>;
   using ML = type_lookup<M, N>;
   using L = type_lookup<C, N>;
   if constexpr (metaclass_data_get<ML>()) {
-    // A metaclass data descriptor wins over the class's own dict.
-    auto& stored = storage_of<ML, N>::value;
-    if constexpr (ML::kind == attribute_kind::property)
-      return stored.fget(cls<C>);
-    else
-      return stored.get(cls<C>, cls<M>);
+    // A metaclass data descriptor with __get__ wins over the class's own dict.
+    return descr_get<N, ML>(class_object_v<C>, class_object<M>{});
   } else if constexpr (L::found) {
     return class_attribute_get<C, N, L>();
   } else if constexpr (ML::found) {
-    auto& stored = storage_of<ML, N>::value;
-    if constexpr (ML::kind == attribute_kind::function)
-      return bound_method<typename ML::value_type, class_object<C>>{stored, cls<C>};
-    else if constexpr (ML::kind == attribute_kind::value || ML::kind == attribute_kind::property ||
-                       ML::kind == attribute_kind::member || !has_descriptor_get<typename ML::value_type>)
-      return (stored);  // a descriptor without __get__ is returned itself
-    else
-      return stored.get(cls<C>, cls<M>);
+    // An attribute of the metaclass, bound to the class as to any instance of it.
+    return descr_get<N, ML>(class_object_v<C>, class_object<M>{});
   } else {
-    static_cast<void>(&attribute_errors<C, N>::type_object_has_no_attribute);
-    return refused{};
+    return refusal<typename attribute_errors<C, N>::type_object_has_no_attribute>{};
   }
+}
+
+template <class C, class N>
+constexpr decltype(auto) type_getattr() {
+  if constexpr (!mro_exists<C>)
+    return mro_refusal<C>{};  // the class itself cannot be created
+  else
+    return type_getattr_of_created<C, N>();
 }
 
 // ---- setting and deleting: PyObject_GenericSetAttr, type_setattro -------------
@@ -265,18 +197,18 @@ void generic_setattr(Self& self, Value&& value) {
       if constexpr (std::remove_cvref_t<decltype(stored)>::has_setter)
         stored.fset(self, std::forward<Value>(value));
       else
-        static_cast<void>(&attribute_errors<C, N>::property_has_no_setter);
+        KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::property_has_no_setter);
     } else if constexpr (has_descriptor_set<typename L::value_type>) {
       stored.set(self, std::forward<Value>(value));
     } else {
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_set);
     }
   } else if constexpr (has_slot<C, N>()) {
     slot_of<N>(self.dict) = std::forward<Value>(value);
   } else if constexpr (L::found) {
-    static_cast<void>(&attribute_errors<C, N>::object_attribute_is_read_only);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_attribute_is_read_only);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::no_dict_for_setting_new_attributes);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::no_dict_for_setting_new_attributes);
   }
 }
 
@@ -289,11 +221,11 @@ void generic_delattr(Self& self) {
       if constexpr (std::remove_cvref_t<decltype(stored)>::has_deleter)
         stored.fdel(self);
       else
-        static_cast<void>(&attribute_errors<C, N>::property_has_no_deleter);
+        KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::property_has_no_deleter);
     } else if constexpr (has_descriptor_del<typename L::value_type>) {
       stored.del(self);
     } else {
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_delete);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_delete);
     }
   } else if constexpr (has_slot<C, N>()) {
     auto& entry = slot_of<N>(self.dict);
@@ -306,9 +238,9 @@ void generic_delattr(Self& self) {
     }
     entry.reset();
   } else if constexpr (L::found) {
-    static_cast<void>(&attribute_errors<C, N>::object_attribute_is_read_only);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_attribute_is_read_only);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::object_has_no_attribute);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::object_has_no_attribute);
   }
 }
 
@@ -319,11 +251,11 @@ void type_setattr(Value&& value) {
   if constexpr (is_data_kind<ML>()) {
     // A data descriptor of the metaclass wins (e.g. a metaclass property).
     if constexpr (ML::kind == attribute_kind::property)
-      storage_of<ML, N>::value.fset(cls<C>, std::forward<Value>(value));
+      storage_of<ML, N>::value.fset(class_object_v<C>, std::forward<Value>(value));
     else if constexpr (has_descriptor_set<typename ML::value_type>)
-      storage_of<ML, N>::value.set(cls<C>, std::forward<Value>(value));
+      storage_of<ML, N>::value.set(class_object_v<C>, std::forward<Value>(value));
     else
-      static_cast<void>(&attribute_errors<C, N>::descriptor_has_no_set);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::descriptor_has_no_set);
   } else if constexpr (defines_class_attribute<C, N>()) {
     // C.x = v rebinds C.__dict__['x']: every instance and subclass that does not
     // shadow x sees the new value.
@@ -331,7 +263,7 @@ void type_setattr(Value&& value) {
     if constexpr (std::is_assignable_v<stored&, Value&&>)
       class_storage<C, N>::value = std::forward<Value>(value);
     else
-      static_cast<void>(&attribute_errors<C, N>::class_attribute_keeps_its_type);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::class_attribute_keeps_its_type);
   } else if constexpr (type_lookup<C, N>::found && type_lookup<C, N>::kind == attribute_kind::value) {
     // C.x = v for an x that C inherits: it binds in C's own dict (CPython's
     // type_setattro), seen by C and its subclasses, not by the class it came from.
@@ -340,9 +272,9 @@ void type_setattr(Value&& value) {
     if constexpr (std::is_assignable_v<stored&, Value&&>)
       rebound_class_attribute<C, N, stored> = std::forward<Value>(value);
     else
-      static_cast<void>(&attribute_errors<C, N>::class_attribute_keeps_its_type);
+      KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::class_attribute_keeps_its_type);
   } else {
-    static_cast<void>(&attribute_errors<C, N>::cannot_add_class_attribute_at_run_time);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::cannot_add_class_attribute_at_run_time);
   }
 }
 
@@ -358,7 +290,7 @@ void type_delattr() {
       raise_error<attribute_error>(join<"type object '", fixed_name<C>, "' has no attribute '", N::fixed, "'">.text);
     bound.reset();
   } else {
-    static_cast<void>(&attribute_errors<C, N>::cannot_delete_class_attribute_at_run_time);
+    KLASS_DETAIL_REPORT(typename attribute_errors<C, N>::cannot_delete_class_attribute_at_run_time);
   }
 }
 
@@ -399,36 +331,113 @@ constexpr bool type_hasattr() {
   }
 }
 
-// object.__getattribute__, __setattr__, __delattr__ (see <klass/class.hpp>).
-template <class C, class N>
-decltype(auto) object_getattribute(call_tag, instance<C>& self, N) {
-  return generic_getattr<C, N>(self);
-}
-template <class C, class N, class Value>
-void object_setattr(call_tag, instance<C>& self, N, Value&& value) {
-  generic_setattr<C, N>(self, std::forward<Value>(value));
-}
-template <class C, class N>
-void object_delattr(call_tag, instance<C>& self, N) {
-  generic_delattr<C, N>(self);
-}
+// object.__getattribute__, __setattr__, __delattr__ on instances: the generic
+// protocol (the customization point builtin_impl, <klass/class.hpp>).
+template <class C>
+struct builtin_impl<object, special::getattribute, instance<C>> {
+  template <class N>
+  static decltype(auto) apply(instance<C>& self, N) {
+    return generic_getattr<C, N>(self);
+  }
+};
+template <class C>
+struct builtin_impl<object, special::setattr, instance<C>> {
+  template <class N, class Value>
+  static void apply(instance<C>& self, N, Value&& value) {
+    generic_setattr<C, N>(self, std::forward<Value>(value));
+  }
+};
+template <class C>
+struct builtin_impl<object, special::delattr, instance<C>> {
+  template <class N>
+  static void apply(instance<C>& self, N) {
+    generic_delattr<C, N>(self);
+  }
+};
 
+}  // namespace detail
+
+namespace detail {
+template <class C, class N>
+using instance_get_t = decltype(instance_getattr<C, N>(std::declval<instance<C>&>()));
+template <class C, class N>
+using type_get_t = decltype(type_getattr<C, N>());
 }  // namespace detail
 
 // getattr(o, "x"_a): o.x. The special methods __getattribute__ and __getattr__ are
 // looked up on the type, never on the instance; __getattr__ answers when the rest
-// raises AttributeError.
+// raises AttributeError. What Python would raise at once is a compile error
+// (<klass/detail/diagnostic.hpp>: the error is the one of the call itself, and the
+// expression using its result adds none).
 template <class C, char... Cs>
+  requires(!detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
 constexpr decltype(auto) getattr(instance<C>& self, attr<Cs...>) {
   return detail::instance_getattr<C, attr<Cs...>>(self);
 }
 template <class C, char... Cs>
-constexpr decltype(auto) getattr(const ref<C>& self, attr<Cs...> name) {
-  return klass::getattr(*self, name);
+  requires(detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::instance_get_t<C, attr<Cs...>>) getattr(instance<C>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::instance_get_t<C, attr<Cs...>>);
 }
 template <class C, char... Cs>
+  requires(!detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+constexpr decltype(auto) getattr(const ref<C>& self, attr<Cs...>) {
+  return detail::instance_getattr<C, attr<Cs...>>(*self);
+}
+template <class C, char... Cs>
+  requires(detail::refused<detail::instance_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::instance_get_t<C, attr<Cs...>>) getattr(const ref<C>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::instance_get_t<C, attr<Cs...>>);
+}
+template <class C, char... Cs>
+  requires(!detail::refused<detail::type_get_t<C, attr<Cs...>>>)
 constexpr decltype(auto) getattr(class_object<C>, attr<Cs...>) {
   return detail::type_getattr<C, attr<Cs...>>();
+}
+template <class C, char... Cs>
+  requires(detail::refused<detail::type_get_t<C, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::type_get_t<C, attr<Cs...>>) getattr(class_object<C>, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::type_get_t<C, attr<Cs...>>);
+}
+
+namespace error {
+template <class Type, class Name>
+struct getattr_needs_a_klass_object;
+}  // namespace error
+namespace detail {
+// The objects klass::getattr reads (<klass/super.hpp> adds super objects).
+template <class T>
+struct is_klass_object : std::false_type {};
+template <class C>
+struct is_klass_object<instance<C>> : std::true_type {};
+template <class C>
+struct is_klass_object<ref<C>> : std::true_type {};
+template <class C>
+struct is_klass_object<class_object<C>> : std::true_type {};
+
+// getattr(5, "y"): "'int' object has no attribute 'y'", and the mistake: klass
+// reads klass objects only.
+template <class T, class N>
+struct not_a_klass_object {
+  static constexpr std::string_view parts[] = {
+      "'", unqualified_type_name<T>, "' object has no attribute '", N::name,
+      "' (klass::getattr reads klass objects: klass::ref<C>, klass::instance<C>, klass::cls<C>, klass::super<B>(o))"};
+  static constexpr auto message = concatenate_all<total_size(parts)>(parts);
+  struct not_one {
+    KLASS_DETAIL_ERROR(not_one, AttributeError, "'<type>' object has no attribute '<name>' (klass::getattr reads klass objects)",
+                       message, klass::error::getattr_needs_a_klass_object<T, N>);
+  };
+};
+template <class T, class N>
+using not_a_klass_object_refusal = refusal<typename not_a_klass_object<T, N>::not_one>;
+}  // namespace detail
+
+// getattr on anything else: the error says so.
+template <class T, char... Cs>
+  requires(!detail::is_klass_object<std::remove_cvref_t<T>>::value)
+KLASS_DETAIL_REFUSED(detail::not_a_klass_object_refusal<std::remove_cvref_t<T>, attr<Cs...>>)
+getattr(const T&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::not_a_klass_object_refusal<std::remove_cvref_t<T>, attr<Cs...>>);
 }
 
 // setattr(o, "x"_a, v): o.x = v.

@@ -10,36 +10,33 @@
 #include <utility>
 
 #include <klass/class.hpp>
-#include <klass/datamodel/builtin_attribute.hpp>
+#include <klass/class_object.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/dict.hpp>
+#include <klass/errors.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
-// Names a class being created, for compile-time namespace transforms: its
-// `name` is the class's __name__.
-template <class C>
-struct cls_name_tag {
-  using type = C;
-  static constexpr std::string_view name = klass::name<C>;
-};
+struct type;
 
 namespace detail {
-// type.__call__, type.__new__ and type.__init__, defined with the creation
-// protocol in <klass/create.hpp> (found by argument-dependent lookup on call_tag).
+// type.__call__ and type.__new__, defined with the creation protocol in
+// <klass/create.hpp> (the customization point builtin_impl, <klass/class.hpp>);
+// type.__init__ does nothing.
 struct type_call_function {
   template <class Class, class... Args>
   auto operator()(Class cls, Args&&... args) const {
-    return type_call(call_tag{}, cls, static_cast<Args&&>(args)...);
+    return builtin_impl<klass::type, special::call, Class>::apply(cls, static_cast<Args&&>(args)...);
   }
 };
 struct type_new_function {
   template <class Metaclass, class... Args>
   auto operator()(Metaclass mcls, Args&&... args) const {
-    return type_new(call_tag{}, mcls, static_cast<Args&&>(args)...);
+    return builtin_impl<klass::type, special::new_, Metaclass>::apply(mcls, static_cast<Args&&>(args)...);
   }
 };
 struct type_init_function {
@@ -54,17 +51,17 @@ struct type_init_function {
 struct type {
   using bases = klass::bases<object>;
   static constexpr std::string_view class_name = "type";
-  static constexpr auto dict = klass::dict(attr_c<"__call__">{} = detail::type_call_function{},
-                                           attr_c<"__new__">{} = detail::type_new_function{},
-                                           attr_c<"__init__">{} = detail::type_init_function{},
-                                           attr_c<"__name__">{} = detail::builtin_attribute<attr_c<"__name__">>{},
-                                           attr_c<"__qualname__">{} = detail::builtin_attribute<attr_c<"__qualname__">>{},
-                                           attr_c<"__module__">{} = detail::builtin_attribute<attr_c<"__module__">>{},
-                                           attr_c<"__mro__">{} = detail::builtin_attribute<attr_c<"__mro__">>{},
-                                           attr_c<"__bases__">{} = detail::builtin_attribute<attr_c<"__bases__">>{},
-                                           attr_c<"__base__">{} = detail::builtin_attribute<attr_c<"__base__">>{},
-                                           attr_c<"__doc__">{} = detail::builtin_attribute<attr_c<"__doc__">>{},
-                                           attr_c<"__dict__">{} = detail::builtin_attribute<attr_c<"__dict__">>{});
+  static constexpr auto dict = klass::dict(detail::special::call{} = detail::type_call_function{},
+                                           detail::special::new_{} = detail::type_new_function{},
+                                           detail::special::init{} = detail::type_init_function{},
+                                           detail::special::name_{} = detail::builtin_attribute<detail::special::name_>{},
+                                           detail::special::qualname{} = detail::builtin_attribute<detail::special::qualname>{},
+                                           detail::special::module{} = detail::builtin_attribute<detail::special::module>{},
+                                           detail::special::mro_{} = detail::builtin_attribute<detail::special::mro_>{},
+                                           detail::special::bases_{} = detail::builtin_attribute<detail::special::bases_>{},
+                                           detail::special::base{} = detail::builtin_attribute<detail::special::base>{},
+                                           detail::special::doc{} = detail::builtin_attribute<detail::special::doc>{},
+                                           detail::special::dict_{} = detail::builtin_attribute<detail::special::dict_>{});
 };
 
 template <class M>
@@ -136,14 +133,12 @@ template <class Conflict>
 struct metaclass_conflict_error;
 template <class Winner, class Other>
 struct metaclass_conflict_error<type_list<Winner, Other>> {
-  static constexpr void raise() {
-    KLASS_DETAIL_RAISE(TypeError,
-                       "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
-                       "the metaclasses of all its bases",
-                       (join<"metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                             "subclass of the metaclasses of all its bases">),
-                       error::metaclass_conflict<Winner, Other>);
-  }
+  KLASS_DETAIL_ERROR(metaclass_conflict_error, TypeError,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
+                     "the metaclasses of all its bases",
+                     (join<"metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                           "subclass of the metaclasses of all its bases">),
+                     error::metaclass_conflict<Winner, Other>);
 };
 
 // type(C), checked: a conflict is one error (naming the two metaclasses on clang).
@@ -154,7 +149,7 @@ struct checked_metaclass {
 template <class C, class Conflict>
   requires(!std::is_void_v<Conflict>)
 struct checked_metaclass<C, Conflict> {
-  using type = std::conditional_t<(static_cast<void>(&metaclass_conflict_error<Conflict>::raise), true),
+  using type = std::conditional_t<(KLASS_DETAIL_REPORT(metaclass_conflict_error<Conflict>), true),
                                   klass::type, void>;
 };
 template <class C>
@@ -162,53 +157,26 @@ using metaclass_of = typename checked_metaclass<C>::type;
 
 }  // namespace detail
 
-namespace detail {
-// Whether M itself declares transform_namespace (any signature): two bases with
-// the name make it ambiguous.
-struct transform_namespace_member { int transform_namespace; };
-template <class M>
-struct transform_namespace_probe : M, transform_namespace_member {};
-template <class M>
-concept declares_transform_namespace =
-    declaration_readable<M> && !requires { &transform_namespace_probe<M>::transform_namespace; };
-
-// The class whose transform_namespace M uses: the first of M's MRO that declares
-// one, as a metaclass inherits its bases' __new__ (void: none). Memoized per metaclass.
-template <class List>
-struct first_transformer {
-  using type = void;
-};
-template <class T, class... Ts>
-struct first_transformer<type_list<T, Ts...>>
-    : std::conditional_t<declares_transform_namespace<T>, std::type_identity<T>, first_transformer<type_list<Ts...>>> {};
-template <class M>
-struct namespace_transformer : first_transformer<typename mro_info<M>::list> {};
-template <>
-struct namespace_transformer<klass::type> {  // type.__new__ edits nothing
-  using type = void;
-};
-template <class M>
-concept transforms_namespace = !std::is_void_v<typename namespace_transformer<M>::type>;
-
-// A metaclass may rewrite the namespace at compile time, as a metaclass's
-// __new__ may edit `attrs` before calling type.__new__: every lookup then sees
-// the namespace it returns.
-template <class C>
-  requires transforms_namespace<typename metaclass_info<C>::type>
-struct transformed_namespace<C> {
-  static constexpr auto value = namespace_transformer<typename metaclass_info<C>::type>::type::transform_namespace(
-      cls_name_tag<C>{}, declared_dict<C>());
-};
-}  // namespace detail
-
 // A metaclass given as a function, as Python allows (`metaclass=mymeta`): F is a
-// constexpr callable taking the class (klass::cls_name_tag<C>) and its namespace and
+// constexpr callable taking the class (its klass::class_object) and its namespace and
 // returning the namespace the class is created with.
 template <class F>
 struct function_metaclass {
   using bases = klass::bases<type>;
   static constexpr auto transform_namespace(auto cls, const auto& ns) { return F{}(cls, ns); }
 };
+
+// type(C) as a type: the metaclass of C, the most derived of its declared one and
+// its bases' (a conflict is the compile error `metaclass conflict: ...`).
+template <class_type C>
+using metaclass_of = detail::metaclass_of<C>;
+
+// type(C) as a value: the class object of C's metaclass (type(o) for an instance
+// is in <klass/instance.hpp>).
+template <class C>
+constexpr class_object<metaclass_of<C>> type_of(class_object<C>) {
+  return {};
+}
 
 // Whether C's metaclasses conflict, asked without failing the build.
 template <class_type C>

@@ -8,12 +8,18 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/attribute_errors.hpp>
+#include <klass/binding.hpp>
+#include <klass/class_attributes.hpp>
+#include <klass/class_dict.hpp>
+#include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
-#include <klass/detail/attribute_errors.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
+#include <klass/ref.hpp>
+#include <klass/type_lookup.hpp>
 
 namespace klass {
 
@@ -51,6 +57,8 @@ struct lookup_after {
 template <class Start, class B, class Name, std::size_t Position = lookup_after<Start, B, Name>::position>
 struct found_after {
   static constexpr bool found = true;
+  static constexpr std::size_t search_from = lookup_after<Start, B, Name>::after;  // the MRO after B...
+  static constexpr std::size_t position = Position;                              // ...to the owner
   using owner = at<Position, typename mro_info<Start>::list>;
   using value_type = at<lookup_after<Start, B, Name>::where.class_index, typename dict_type<owner>::values>;
   static constexpr attribute_kind kind = lookup_after<Start, B, Name>::where.kind;
@@ -62,27 +70,27 @@ struct found_after<Start, B, Name, npos> {
 
 template <class Name>
 struct super_errors {
-  static constexpr void no_attribute() {
-    KLASS_DETAIL_RAISE(AttributeError, "'super' object has no attribute '<name>'",
+  struct no_attribute {
+    KLASS_DETAIL_ERROR(no_attribute, AttributeError, "'super' object has no attribute '<name>'",
                        (join<"'super' object has no attribute '", Name::fixed, "'">),
                        error::super_object_has_no_attribute<Name>);
-  }
-  static constexpr void no_attribute_for_setting() {
-    KLASS_DETAIL_RAISE(AttributeError,
+  };
+  struct no_attribute_for_setting {
+    KLASS_DETAIL_ERROR(no_attribute_for_setting, AttributeError,
                        "'super' object has no attribute '<name>' and no __dict__ for setting new attributes",
                        (join<"'super' object has no attribute '", Name::fixed,
                              "' and no __dict__ for setting new attributes">),
                        error::super_object_has_no_attribute_for_setting<Name>);
-  }
+  };
 };
 template <class B, class Object>
 struct super_check_errors {
-  static constexpr void not_an_instance_or_subtype() {
-    KLASS_DETAIL_RAISE(TypeError, "super(type, obj): obj must be an instance or subtype of type",
+  struct not_an_instance_or_subtype {
+    KLASS_DETAIL_ERROR(not_an_instance_or_subtype, TypeError, "super(type, obj): obj must be an instance or subtype of type",
                        (join<"super(type, obj): obj (", fixed_name<Object>, ") must be an instance or subtype of type (",
                              fixed_name<B>, ")">),
                        error::super_obj_must_be_an_instance_or_subtype_of_type<B, Object>);
-  }
+  };
 };
 
 }  // namespace detail
@@ -94,10 +102,15 @@ struct super_t {
   Object& object;
 };
 
+namespace detail {
+template <class B, class Start, super_mode Mode, class Object>
+struct is_klass_object<super_t<B, Start, Mode, Object>> : std::true_type {};
+}  // namespace detail
+
 // super(B, self) inside a method of B: self is an instance of a subclass of B.
 template <class B, class C>
 constexpr auto super(instance<C>& self) {
-  if constexpr (!detail::is_subclass<C, B>) static_cast<void>(&detail::super_check_errors<B, C>::not_an_instance_or_subtype);
+  if constexpr (!detail::is_subclass<C, B>) KLASS_DETAIL_REPORT(typename detail::super_check_errors<B, C>::not_an_instance_or_subtype);
   return super_t<B, C, detail::super_mode::instance, instance<C>>{self};
 }
 template <class B, class C>
@@ -113,61 +126,53 @@ constexpr auto super(const class_object<C>& cls) {
   } else if constexpr (detail::is_subclass<detail::metaclass_of<C>, B>) {
     return super_t<B, detail::metaclass_of<C>, detail::super_mode::metaclass_instance, const class_object<C>>{cls};
   } else {
-    static_cast<void>(&detail::super_check_errors<B, C>::not_an_instance_or_subtype);
+    KLASS_DETAIL_REPORT(typename detail::super_check_errors<B, C>::not_an_instance_or_subtype);
     return super_t<B, C, detail::super_mode::subclass, const class_object<C>>{cls};
   }
 }
 
+namespace detail {
 // getattr(super(B, obj), "x"_a): CPython's super_getattro. The value found is
 // bound with __get__(obj, starttype), or __get__(None, starttype) when obj is the
 // start type itself.
-template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
-constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, attr<Cs...>) {
-  using N = attr<Cs...>;
-  using L = detail::found_after<Start, B, N>;
+template <class N, class B, class Start, super_mode Mode, class Object>
+constexpr decltype(auto) super_getattr(const super_t<B, Start, Mode, Object>& proxy) {
+  using L = found_after<Start, B, N>;
   if constexpr (!L::found) {
-    static_cast<void>(&detail::super_errors<N>::no_attribute);
-    return detail::refused{};
+    return refusal<typename super_errors<N>::no_attribute>{};
+  } else if constexpr (Mode == super_mode::subclass) {
+    // obj is the start type: bound as read on the class (__get__(None, starttype)).
+    return descr_get<N, L>(none, class_object<Start>{});
   } else {
-    auto& stored = detail::class_storage<typename L::owner, N>::value;
-    using V = typename L::value_type;
-    if constexpr (L::kind == attribute_kind::value) {
-      return (stored);
-    } else if constexpr (Mode == detail::super_mode::subclass) {
-      // obj is the start type: functions stay functions, descriptors get None.
-      if constexpr (L::kind == attribute_kind::function || L::kind == attribute_kind::property ||
-                    L::kind == attribute_kind::member)
-        return (stored);
-      else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
-                         L::kind == attribute_kind::classmethod)
-        return stored.get(none, cls<Start>);
-      else
-        return (stored);
-    } else {
-      // obj is an instance of Start (an ordinary instance, or a class whose metaclass is Start).
-      if constexpr (L::kind == attribute_kind::function)
-        return bound_method<V, Object&>{stored, proxy.object};
-      else if constexpr (L::kind == attribute_kind::property)
-        return stored.fget(proxy.object);
-      else if constexpr (L::kind == attribute_kind::member)
-        return detail::data_descriptor_get<Start, N, detail::type_lookup<Start, N>>(proxy.object);
-      else if constexpr (has_descriptor_get<V> || L::kind == attribute_kind::staticmethod ||
-                         L::kind == attribute_kind::classmethod)
-        return stored.get(proxy.object, cls<Start>);
-      else
-        return (stored);
-    }
+    // obj is an instance of Start (an ordinary instance, or a class whose metaclass
+    // is Start): bound to it, by the same rule as getattr (<klass/binding.hpp>).
+    return descr_get<N, L>(proxy.object, class_object<Start>{});
   }
+}
+template <class N, class Super>
+using super_get_t = decltype(super_getattr<N>(std::declval<const Super&>()));
+}  // namespace detail
+
+template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
+  requires(!detail::refused<detail::super_get_t<attr<Cs...>, super_t<B, Start, Mode, Object>>>)
+constexpr decltype(auto) getattr(const super_t<B, Start, Mode, Object>& proxy, attr<Cs...>) {
+  return detail::super_getattr<attr<Cs...>>(proxy);
+}
+template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
+  requires(detail::refused<detail::super_get_t<attr<Cs...>, super_t<B, Start, Mode, Object>>>)
+KLASS_DETAIL_REFUSED(detail::super_get_t<attr<Cs...>, super_t<B, Start, Mode, Object>>)
+getattr(const super_t<B, Start, Mode, Object>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::super_get_t<attr<Cs...>, super_t<B, Start, Mode, Object>>);
 }
 
 // Assigning or deleting through super is refused, as in Python.
 template <class B, class Start, detail::super_mode Mode, class Object, char... Cs, class Value>
 void setattr(const super_t<B, Start, Mode, Object>&, attr<Cs...>, Value&&) {
-  static_cast<void>(&detail::super_errors<attr<Cs...>>::no_attribute_for_setting);
+  KLASS_DETAIL_REPORT(typename detail::super_errors<attr<Cs...>>::no_attribute_for_setting);
 }
 template <class B, class Start, detail::super_mode Mode, class Object, char... Cs>
 void delattr(const super_t<B, Start, Mode, Object>&, attr<Cs...>) {
-  static_cast<void>(&detail::super_errors<attr<Cs...>>::no_attribute);
+  KLASS_DETAIL_REPORT(typename detail::super_errors<attr<Cs...>>::no_attribute);
 }
 
 }  // namespace klass

@@ -3,9 +3,10 @@
 
   python3 tests/check/diagnostics_gallery_current.py ROOT CXX -- FLAGS
 
-The page shows what g++ 12 and clang 14 print for every compile-fail case, so it
-is compared on the g++ 12 configuration when clang++-14 is also on PATH; on any
-other configuration the check says why it is skipped and passes. The cases are
+The page shows what g++ 12, clang 14, clang 16 and clang 19 print for every
+compile-fail case (and its result-used variant), so it is compared on the g++ 12
+configuration when the three clangs are also on PATH; on any other configuration
+the check says why it is skipped and passes. The cases are
 compiled in parallel (one per core), so the check costs the longest case times
 cases / cores, not their sum.
 

@@ -11,7 +11,7 @@
 // abstract class is a compile error (tests/fail/abc_instantiate_abstract.cpp).
 // report<C>() asks klass::is_abstract<C> instead and, when it is true, prints
 // "TypeError: " and the message that compile error carries (the text g++ shows,
-// klass::detail::abstract_error<C>::message()); when it is false it creates C, as
+// klass::abstract_message<C>); when it is false it creates C, as
 // Python does. sorted(C.__abstractmethods__) is klass::abstract_methods<C>;
 // inspect.isabstract(C) is klass::is_abstract<C>.
 #include <string>
@@ -39,7 +39,7 @@ template <class T>
 void report() {
   print(klass::name<T>, sorted_abstract_methods<T>(), klass::is_abstract<T>);
   if constexpr (klass::is_abstract<T>) {
-    print("TypeError:", klass::detail::abstract_error<T>::message().view());
+    print("TypeError:", klass::abstract_message<T>);
   } else {
     klass::cls<T>();
     print(std::string(klass::name<T>) + "() created");
@@ -197,7 +197,7 @@ int main() {
   print("-- messages");
   report<One>();
   report<Many>();
-  print(klass::name<klass::detail::metaclass_of<One>>, klass::name<klass::detail::metaclass_of<Many>>);
+  print(klass::name<klass::metaclass_of<One>>, klass::name<klass::metaclass_of<Many>>);
 
   print("-- a property with an abstract getter and setter");
   report<P>();
@@ -217,7 +217,7 @@ int main() {
         klass::getattr(klass::cls<Both>(), "right"_a)());
 
   print("-- a metaclass that is an ABC; abstractmethod without ABCMeta");
-  print(klass::name<klass::detail::metaclass_of<meta>>, sorted_abstract_methods<meta>(), klass::is_abstract<meta>,
+  print(klass::name<klass::metaclass_of<meta>>, sorted_abstract_methods<meta>(), klass::is_abstract<meta>,
         klass::getattr(klass::cls<WithMeta>, "x"_a)(), klass::isinstance(klass::cls<WithMeta>, klass::cls<X>));
   print(klass::is_abstract<Plain>, klass::getattr(klass::cls<Plain>(), "load"_a)());
 }

@@ -33,14 +33,14 @@ struct C {
         if constexpr (std::is_same_v<decltype(name), foo_t>)
           klass::setattr(self, "setattr"_a, "('foo', " + std::to_string(value) + ")");  // %r of an int
         else  // object.__setattr__(self, name, value)
-          klass::detail::generic_setattr<C, decltype(name)>(self, value);
+          klass::getattr(klass::cls<klass::object>, "__setattr__"_a)(self, name, value);
       },
       "__delattr__"_a = [](auto& self, auto name) {
         print("C.__delattr__", std::string_view(name));
         if constexpr (std::is_same_v<decltype(name), foo_t>)
           klass::setattr(self, "delattr"_a, std::string(std::string_view(name)));
         else  // object.__delattr__(self, name)
-          klass::detail::generic_delattr<C, decltype(name)>(self);
+          klass::getattr(klass::cls<klass::object>, "__delattr__"_a)(self, name);
       });
 };
 

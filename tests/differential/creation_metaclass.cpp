@@ -59,16 +59,16 @@ struct C1 {
 };
 
 // '_get_x' in dict
-template <class Ns, klass::detail::fixed_string Name>
-constexpr bool has = decltype(hana::contains(std::remove_cvref_t<Ns>::names(), hana::type_c<klass::attr_c<Name>>))::value;
+template <class Ns, class Name>
+constexpr bool has = decltype(hana::contains(std::remove_cvref_t<Ns>::names(), hana::type_c<Name>))::value;
 // x = property(_get_x, _set_x or None) when the class body defines _get_x.
 struct autoproperty {
   using bases = klass::bases<klass::type>;
   static constexpr auto transform_namespace(auto, const auto& ns) {
     using Ns = decltype(ns);
-    if constexpr (has<Ns, "_get_x"> && has<Ns, "_set_x">)
+    if constexpr (has<Ns, decltype("_get_x"_a)> && has<Ns, decltype("_set_x"_a)>)
       return ns.with("x"_a = klass::property(ns["_get_x"_a], ns["_set_x"_a]));
-    else if constexpr (has<Ns, "_get_x">)
+    else if constexpr (has<Ns, decltype("_get_x"_a)>)
       return ns.with("x"_a = klass::property(ns["_get_x"_a]));
     else
       return ns;
@@ -262,12 +262,12 @@ int main() {
     klass::setattr(a, "x"_a, 12);
     print(klass::getattr(a, "x"_a), klass::getattr(a, "_A__x"_a));
     print(klass::getattr(klass::cls<D2>(), "x"_a), klass::getattr(klass::cls<B2>(), "x"_a),
-          klass::name<klass::detail::metaclass_of<D2>>);
+          klass::name<klass::metaclass_of<D2>>);
     print(klass::getattr(klass::cls<CM2>, "__spam__"_a), klass::getattr(klass::cls<CM2>(), "__spam__"_a),
-          klass::name<klass::detail::metaclass_of<CM2>>);
+          klass::name<klass::metaclass_of<CM2>>);
     auto a3 = klass::cls<A3>();
     print(klass::getattr(klass::cls<D3>(), "x"_a), klass::getattr(klass::cls<E3>(), "x"_a), klass::hasattr(a3, "x"_a),
-          klass::name<klass::detail::metaclass_of<D3>>, klass::name<klass::detail::metaclass_of<E3>>);
+          klass::name<klass::metaclass_of<D3>>, klass::name<klass::metaclass_of<E3>>);
   }
   {
     using namespace counting;
@@ -284,9 +284,9 @@ int main() {
     klass::define<C2>();
     klass::define<D>();
     klass::define<E>();
-    print(klass::name<klass::detail::metaclass_of<A>>, klass::name<klass::detail::metaclass_of<B>>,
-          klass::name<klass::detail::metaclass_of<C>>, klass::name<klass::detail::metaclass_of<C2>>,
-          klass::name<klass::detail::metaclass_of<D>>, klass::name<klass::detail::metaclass_of<E>>);
+    print(klass::name<klass::metaclass_of<A>>, klass::name<klass::metaclass_of<B>>,
+          klass::name<klass::metaclass_of<C>>, klass::name<klass::metaclass_of<C2>>,
+          klass::name<klass::metaclass_of<D>>, klass::name<klass::metaclass_of<E>>);
     if constexpr (klass::has_metaclass_conflict<Conflict>)
       print("TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
             "metaclasses of all its bases");

@@ -55,7 +55,7 @@ int main() {
   print(klass::getattr(c, "n"_a));
   // Left out: del c.ro, del c.s (no __delete__) and c.d = 1 (no __set__), which are
   // Python's AttributeError and klass's compile errors (descriptor_has_no_delete,
-  // descriptor_has_no_set in include/klass/detail/attribute_errors.hpp); and a
+  // descriptor_has_no_set in include/klass/attribute_errors.hpp); and a
   // value the set-only descriptor writes into the instance's __dict__ (no __dict__
   // object, docs/limitations.md).
 }

@@ -11,29 +11,17 @@
 
 #include <klass/klass.hpp>
 
+#include "../fixtures/cooperative.hpp"
 #include "print.hpp"
 
 using namespace klass::literals;
 using differential::print;
 
-struct A {
-  static constexpr auto dict = klass::dict("f"_a = [](auto&) { return std::string("A"); });
-};
-struct B {
-  using bases = klass::bases<A>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<B>(self), "f"_a)() + "B"; });
-};
-struct C {
-  using bases = klass::bases<A>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<C>(self), "f"_a)() + "C"; });
-};
-struct D {
-  using bases = klass::bases<C, B>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<D>(self), "f"_a)() + "D"; });
-};
+using cooperative::A;
+using cooperative::B;
+using cooperative::C;
+using cooperative::D;
+
 struct E {
   using bases = klass::bases<D>;
 };

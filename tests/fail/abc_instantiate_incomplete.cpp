@@ -1,7 +1,7 @@
 // One abstract method left: CPython's singular wording.
 // expect: TypeError
-// expect-gcc: Can\'t instantiate abstract class IncompleteImplementation without an implementation for abstract method \'load\'
-// expect-clang: klass::error::cant_instantiate_abstract_class<IncompleteImplementation, klass::attr<'l', 'o', 'a', 'd'>>
+// expect-python: Can't instantiate abstract class IncompleteImplementation without an implementation for abstract method 'load'
+// expect-clang14: klass::error::cant_instantiate_abstract_class<IncompleteImplementation, klass::attr<'l', 'o', 'a', 'd'>>
 #include <klass/klass.hpp>
 
 using namespace klass::literals;
@@ -20,4 +20,10 @@ struct IncompleteImplementation {
 #endif
 };
 
-int main() { klass::cls<IncompleteImplementation>(); }
+int main() {
+#ifdef KLASS_RESULT_USED
+  return klass::isinstance(klass::cls<IncompleteImplementation>(), klass::cls<PluginBase>) ? 0 : 1;  // the instance used
+#else
+  klass::cls<IncompleteImplementation>();
+#endif
+}

@@ -1,26 +1,24 @@
 // A.f() calls the function found on the class without an instance.
 // expect: TypeError
-// expect-gcc: A.f() missing 1 required positional argument: \'self\'
-// expect-clang: klass::error::missing_self_argument<A, klass::attr<'f'>>
+// expect-python: A.f() missing 1 required positional argument: 'self'
+// expect-clang14: klass::error::missing_self_argument<A, klass::attr<'f'>>
 #include <string>
 
 #include <klass/klass.hpp>
 
-using namespace klass::literals;
+#include "attribute_class.hpp"  // struct A: qux, name (a field), f, p (a property), w (no getter)
 
-struct A {
-  static constexpr auto dict = klass::dict(
-      "qux"_a = "A",
-      "name"_a = klass::field<std::string>,
-      "f"_a = [](auto&) { return 1; },
-      "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
-};
+using namespace klass::literals;
 
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  int twice = klass::getattr(klass::cls<A>, "f"_a)() * 2;  // the refused result used
+  static_cast<void>(twice);
+#else
   klass::getattr(klass::cls<A>, "f"_a)();
+#endif
 #else
   klass::getattr(klass::cls<A>, "f"_a)(*a);
 #endif

@@ -1,26 +1,24 @@
 // a.nope where no class of A's MRO defines nope and A has no __getattr__.
 // expect: AttributeError
-// expect-gcc: \'A\' object has no attribute \'nope\'
-// expect-clang: klass::error::object_has_no_attribute<A, klass::attr<'n', 'o', 'p', 'e'>>
+// expect-python: 'A' object has no attribute 'nope'
+// expect-clang14: klass::error::object_has_no_attribute<A, klass::attr<'n', 'o', 'p', 'e'>>
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
 
-using namespace klass::literals;
+#include "attribute_class.hpp"  // struct A: qux, name (a field), f, p (a property), w (no getter)
 
-struct A {
-  static constexpr auto dict = klass::dict(
-      "qux"_a = "A",
-      "name"_a = klass::field<std::string>,
-      "f"_a = [](auto&) { return 1; },
-      "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
-};
+using namespace klass::literals;
 
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(a, "nope"_a) + 1 << '\n';  // the refused result used
+#else
   klass::getattr(a, "nope"_a);
+#endif
 #else
   klass::getattr(a, "qux"_a);
 #endif

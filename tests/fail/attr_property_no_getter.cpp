@@ -1,26 +1,24 @@
 // a.w where w = property(None, fset).
 // expect: AttributeError
-// expect-gcc: property \'w\' of \'A\' object has no getter
-// expect-clang: klass::error::property_has_no_getter<A, klass::attr<'w'>>
+// expect-python: property 'w' of 'A' object has no getter
+// expect-clang14: klass::error::property_has_no_getter<A, klass::attr<'w'>>
 #include <string>
 
 #include <klass/klass.hpp>
 
-using namespace klass::literals;
+#include "attribute_class.hpp"  // struct A: qux, name (a field), f, p (a property), w (no getter)
 
-struct A {
-  static constexpr auto dict = klass::dict(
-      "qux"_a = "A",
-      "name"_a = klass::field<std::string>,
-      "f"_a = [](auto&) { return 1; },
-      "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
-};
+using namespace klass::literals;
 
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  auto w = klass::getattr(a, "w"_a);  // the refused result kept, then used
+  w.bit_length();
+#else
   klass::getattr(a, "w"_a);
+#endif
 #else
   klass::setattr(a, "w"_a, 1);
 #endif

@@ -1,26 +1,25 @@
 // a.p = 3 where p = property(fget) only.
 // expect: AttributeError
-// expect-gcc: property \'p\' of \'A\' object has no setter
-// expect-clang: klass::error::property_has_no_setter<A, klass::attr<'p'>>
+// expect-python: property 'p' of 'A' object has no setter
+// expect-clang14: klass::error::property_has_no_setter<A, klass::attr<'p'>>
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
 
-using namespace klass::literals;
+#define KLASS_ATTRIBUTE_CLASS_MISUSE klass::setattr(self, klass::attr_c<"p">{}, 3)  // in A.g (attribute_class.hpp)
+#include "attribute_class.hpp"  // struct A: qux, name (a field), f, p (a property), w (no getter)
 
-struct A {
-  static constexpr auto dict = klass::dict(
-      "qux"_a = "A",
-      "name"_a = klass::field<std::string>,
-      "f"_a = [](auto&) { return 1; },
-      "p"_a = klass::property([](auto&) { return 1; }),
-      "w"_a = klass::property(klass::none, [](auto&, int) {}));
-};
+using namespace klass::literals;
 
 int main() {
   auto a = klass::cls<A>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(a, "g"_a)() + 1 << '\n';  // ... whose result is used
+#else
   klass::setattr(a, "p"_a, 3);
+#endif
 #else
   klass::getattr(a, "p"_a);
 #endif

@@ -1,7 +1,7 @@
 // class R: def __init__(self): return 1
 // expect: TypeError
-// expect-gcc: __init__() should return None, not \'int\'
-// expect-clang: klass::error::init_should_return_none<R, int>
+// expect-python: __init__() should return None, not 'int'
+// expect-clang14: klass::error::init_should_return_none<R, int>
 #include <klass/klass.hpp>
 
 using namespace klass::literals;
@@ -13,5 +13,10 @@ struct R { static constexpr auto dict = klass::dict("__init__"_a = [](auto&) {})
 #endif
 
 int main() {
+#ifdef KLASS_RESULT_USED
+  auto r = klass::cls<R>();  // the instance used
+  return klass::isinstance(r, klass::cls<R>) ? 0 : 1;
+#else
   klass::cls<R>();
+#endif
 }

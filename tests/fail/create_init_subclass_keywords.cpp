@@ -3,8 +3,8 @@
 // super(MyClass, MyClass).__init_subclass__, which is object's, and it takes no
 // keyword arguments (TypeError at the class statement).
 // expect: TypeError
-// expect-gcc: MyClass.__init_subclass__() takes no keyword arguments
-// expect-clang: klass::error::init_subclass_takes_no_keyword_arguments<MyClass>
+// expect-python: MyClass.__init_subclass__() takes no keyword arguments
+// expect-clang14: klass::error::init_subclass_takes_no_keyword_arguments<MyClass>
 #include <klass/klass.hpp>
 
 using namespace klass::literals;
@@ -19,4 +19,10 @@ struct MyClass {
 #endif
 };
 
-int main() { klass::define<MyClass>(); }
+int main() {
+#ifdef KLASS_RESULT_USED
+  return klass::isinstance(klass::cls<MyClass>(), klass::cls<MyClass>) ? 0 : 1;  // created, called, the instance used
+#else
+  klass::define<MyClass>();
+#endif
+}

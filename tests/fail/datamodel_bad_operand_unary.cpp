@@ -1,8 +1,9 @@
 // -p where Plain has no __neg__: PyNumber_Negative, TypeError.
 // expect: TypeError
-// expect-gcc: bad operand type for unary -: \'Plain\'
-// expect-clang: klass::error::bad_operand_type_for_unary
+// expect-python: bad operand type for unary -: 'Plain'
+// expect-clang14: klass::error::bad_operand_type_for_unary
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -18,7 +19,11 @@ struct Plain {
 int main() {
   auto p = klass::cls<Plain>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  std::cout << -p * 2 << '\n';  // the refused result used
+#else
   static_cast<void>(-p);
+#endif
 #else
   static_cast<void>(+p);
 #endif

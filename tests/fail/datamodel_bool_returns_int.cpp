@@ -1,7 +1,7 @@
 // bool(o) where __bool__ returns an int: slot_nb_bool's check.
 // expect: TypeError
-// expect-gcc: __bool__ should return bool, returned int
-// expect-clang: klass::error::bool_should_return_bool
+// expect-python: __bool__ should return bool, returned int
+// expect-clang14: klass::error::bool_should_return_bool
 #include <cstddef>
 #include <exception>
 #include <unordered_set>
@@ -20,5 +20,9 @@ struct O {
 };
 
 int main() {
+#ifdef KLASS_RESULT_USED
+  return klass::cls<O>() ? 0 : 1;  // the truth value used
+#else
   static_cast<void>(static_cast<bool>(klass::cls<O>()));
+#endif
 }

@@ -1,8 +1,9 @@
 // iter(o) where __iter__ returns an int: PyObject_GetIter's check.
 // expect: TypeError
-// expect-gcc: iter() returned non-iterator of type \'int\'
-// expect-clang: klass::error::iter_returned_non_iterator<int>
+// expect-python: iter() returned non-iterator of type 'int'
+// expect-clang14: klass::error::iter_returned_non_iterator<int>
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -20,5 +21,9 @@ struct O {
 };
 
 int main() {
+#ifdef KLASS_RESULT_USED
+  for (auto&& x : klass::iter(klass::cls<O>())) std::cout << x << '\n';  // the iterator used
+#else
   static_cast<void>(klass::iter(klass::cls<O>()));
+#endif
 }

@@ -1,8 +1,9 @@
 // len(p) where Plain has no __len__.
 // expect: TypeError
-// expect-gcc: object of type \'Plain\' has no len()
-// expect-clang: klass::error::object_has_no_len<Plain>
+// expect-python: object of type 'Plain' has no len()
+// expect-clang14: klass::error::object_has_no_len<Plain>
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -22,5 +23,9 @@ int main() {
 #else
   auto p = klass::cls<Sized>();
 #endif
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::len(p) + 1 << '\n';  // the length used
+#else
   static_cast<void>(klass::len(p));
+#endif
 }

@@ -1,8 +1,9 @@
 // p() where Plain has no __call__ (an instance attribute would not count).
 // expect: TypeError
-// expect-gcc: \'Plain\' object is not callable
-// expect-clang: klass::error::object_is_not_callable<Plain>
+// expect-python: 'Plain' object is not callable
+// expect-clang14: klass::error::object_is_not_callable<Plain>
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -22,5 +23,9 @@ int main() {
 #else
   auto p = klass::cls<F>();
 #endif
+#ifdef KLASS_RESULT_USED
+  std::cout << p() + 1 << '\n';  // the refused result used
+#else
   static_cast<void>(p());
+#endif
 }

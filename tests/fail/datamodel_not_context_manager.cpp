@@ -1,8 +1,9 @@
 // with p: where Plain has no __enter__/__exit__.
 // expect: TypeError
-// expect-gcc: \'Plain\' object does not support the context manager protocol
-// expect-clang: klass::error::does_not_support_the_context_manager_protocol<Plain>
+// expect-python: 'Plain' object does not support the context manager protocol
+// expect-clang14: klass::error::does_not_support_the_context_manager_protocol<Plain>
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -22,5 +23,11 @@ int main() {
 #else
   auto p = klass::cls<Manager>();
 #endif
+#ifdef KLASS_RESULT_USED
+  int entered = 0;
+  klass::with(p, [&] { ++entered; });
+  std::cout << entered + 1 << '\n';  // what the block did, used
+#else
   klass::with(p, [] {});
+#endif
 }

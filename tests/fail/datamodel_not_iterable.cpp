@@ -1,8 +1,9 @@
 // iter(p) where Plain has neither __iter__ nor __getitem__.
 // expect: TypeError
-// expect-gcc: \'Plain\' object is not iterable
-// expect-clang: klass::error::object_is_not_iterable<Plain>
+// expect-python: 'Plain' object is not iterable
+// expect-clang14: klass::error::object_is_not_iterable<Plain>
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -22,5 +23,9 @@ int main() {
 #else
   auto p = klass::cls<Seq>();
 #endif
+#ifdef KLASS_RESULT_USED
+  for (auto&& x : klass::iter(p)) std::cout << x << '\n';  // the iterator used
+#else
   static_cast<void>(klass::iter(p));
+#endif
 }

@@ -1,8 +1,9 @@
 // p[0] where Plain has no __getitem__.
 // expect: TypeError
-// expect-gcc: \'Plain\' object is not subscriptable
-// expect-clang: klass::error::object_is_not_subscriptable<Plain>
+// expect-python: 'Plain' object is not subscriptable
+// expect-clang14: klass::error::object_is_not_subscriptable<Plain>
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -22,5 +23,9 @@ int main() {
 #else
   auto p = klass::cls<Seq>();
 #endif
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getitem(p, 0) + 1 << '\n';  // the refused result used
+#else
   static_cast<void>(klass::getitem(p, 0));
+#endif
 }

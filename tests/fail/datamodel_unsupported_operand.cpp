@@ -1,9 +1,10 @@
 // a + b where neither A defines __add__ nor B __radd__: CPython's binary_op1 finds
 // no method, TypeError. Known when compiling, so a compile error.
 // expect: TypeError
-// expect-gcc: unsupported operand type(s) for +: \'A\' and \'B\'
-// expect-clang: klass::error::unsupported_operand_types
+// expect-python: unsupported operand type(s) for +: 'A' and 'B'
+// expect-clang14: klass::error::unsupported_operand_types
 #include <cstddef>
+#include <iostream>
 #include <exception>
 #include <unordered_set>
 #include <vector>
@@ -21,7 +22,12 @@ int main() {
   auto a = klass::cls<A>();
   auto b = klass::cls<B>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  auto sum = a + b;  // the refused result kept, then used
+  std::cout << klass::len(sum) << '\n';
+#else
   static_cast<void>(a + b);
+#endif
 #else
   static_cast<void>(a - b);
 #endif

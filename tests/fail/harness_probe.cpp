@@ -9,6 +9,9 @@ constexpr bool probe_fails = false;
 
 #ifdef KLASS_EXPECT_FAIL
 static_assert(probe_fails<int>, "klass-harness-probe: the expected failure happened");
+#ifdef KLASS_RESULT_USED
+constexpr bool used = probe_fails<int>;  // its result used: no second error
+#endif
 #endif
 
 int main() {}

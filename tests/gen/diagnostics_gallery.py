@@ -1,22 +1,26 @@
 #!/usr/bin/env python3
-"""The diagnostics gallery: what g++ 12 and clang 14 print for every misuse.
+"""The diagnostics gallery: what g++ 12, clang 14, clang 16 and clang 19 print for every misuse.
 
 For every compile-fail case in tests/fail (but the harness's own probe, which
 tests the harness and not klass), compiles it the way tests/harness.py judges
-it (its functions, its flags: -DKLASS_EXPECT_FAIL, no caret lines) with g++ 12
-and clang++-14, and writes a Markdown page: per area (mro_, attr_, ...) a
-section per case with the Python error, the case's own description (its
+it (its functions, its flags: -DKLASS_EXPECT_FAIL, no caret lines), and its
+variant whose refused result is used (-DKLASS_RESULT_USED), with g++ 12,
+clang++-14, clang++-16 (C++20) and clang++-19 (C++26: Python's sentence as the
+static_assert message), and writes a Markdown page: per area (mro_, attr_, ...)
+a section per case with the Python error, the case's own description (its
 leading comment), the code that fails (the case without its expect-comments and
-without its passing twin) and the first lines of each compiler's diagnostic.
+without its passing twin), the lines its result-used variant adds, and the
+first lines of each compiler's diagnostic.
 
 Regenerate (and commit the result) after adding a case, changing a message or
 changing this script:
 
   python3 tests/gen/diagnostics_gallery.py docs/diagnostics.md
 
-Options: --gcc CXX and --clang CXX name the compilers (default: g++-12 or g++
-if it is version 12, and clang++-14); flags after `--` replace the default
-`-std=c++20 -Wall -Wextra -Wpedantic -Werror -I<root>/include`.
+The compilers are found on PATH (g++-12 or g++ if it is version 12, clang++-14,
+clang++-16, clang++-19); flags after `--` replace the default
+`-std=c++20 -Wall -Wextra -Wpedantic -Werror -I<root>/include` (each compiler's
+-std is its own: c++2c for clang 19).
 
 tests/check/diagnostics_gallery_current.py regenerates the page on the g++ 12
 configuration and fails if the committed file differs. The page depends only on
@@ -36,16 +40,22 @@ import harness  # noqa: E402  (tests/harness.py: how a compile-fail case is comp
 
 OUTPUT = "docs/diagnostics.md"
 PROBE = "harness_probe.cpp"  # the harness's self-test, not a misuse of klass
-GCC_MAJOR, CLANG_MAJOR = 12, 14
-# The compilers the page shows, in its column order: (label, family, major).
+GCC_MAJOR = 12
+# The compilers the page shows, in its column order: (label, family, major, -std).
 # The first is g++, whose messages spell out the Python error the page quotes.
-COMPILERS = [(f"g++ {GCC_MAJOR}", "gcc", GCC_MAJOR), (f"clang {CLANG_MAJOR}", "clang", CLANG_MAJOR)]
+COMPILERS = [
+    (f"g++ {GCC_MAJOR}", "gcc", GCC_MAJOR, "c++20"),
+    ("clang 14", "clang", 14, "c++20"),
+    ("clang 16", "clang", 16, "c++20"),
+    ("clang 19 (C++26)", "clang", 19, "c++2c"),
+]
 EXCERPT_LINES = 8   # lines of a diagnostic shown, after the include stack
 LINE_WIDTH = 160    # a shown line is cut here (the error line never)
 AREAS = [
     ("mro", "The method resolution order"),
     ("attr", "Attributes of instances and classes"),
     ("create", "Creating instances: `__new__` and `__init__`"),
+    ("call", "Calling functions and methods"),
     ("abc", "Abstract base classes"),
     ("metaclass", "Metaclasses"),
     ("super", "`super()`"),
@@ -55,13 +65,18 @@ AREAS = [
     ("runtime", "The runtime layer"),
     ("poly", "Polymorphism: base-typed handles"),
 ]
-EXPECT_LINE = re.compile(r"^[ \t]*//[ \t]*(expect(?:-gcc|-clang)?|errors):")
+EXPECT_LINE = re.compile(r"^[ \t]*//[ \t]*(expect(?:-python|-(?:gcc|clang)(?:\d+\+?)?)?|errors):")
 INCLUDE_STACK = re.compile(r"^(In file included from |\s+from )")
 RAISED = re.compile(r"klass::(\w+)<klass::detail::fixed_string<\d+>\{\"(.*?)(?<!\\)\"\}>")
 
 
 def default_flags(root):
     return ["-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Werror", f"-I{root}/include"]
+
+
+def with_standard(flags, std):
+    """The flags with the compiler's own -std."""
+    return [f"-std={std}" if f.startswith("-std=") else f for f in flags]
 
 
 def compiler_env():
@@ -94,7 +109,7 @@ def find_one(family, major):
 
 def find_all():
     """[(label, compiler or None)] for every compiler the page shows."""
-    return [(label, find_one(family, major)) for label, family, major in COMPILERS]
+    return [(label, find_one(family, major)) for label, family, major, _ in COMPILERS]
 
 
 def cases(root):
@@ -115,21 +130,24 @@ def normalise(output, root):
 
 
 def diagnose_all(compilers, flags, root, names):
-    """[{case: its normalised diagnostic}] per compiler, the compilations run in
-    parallel, one per core."""
+    """[{case: (its normalised diagnostic, that of its result-used variant)}] per
+    compiler of COMPILERS, the compilations run in parallel, one per core."""
     env = compiler_env()
     families = {cxx: harness.compiler_family(cxx) for cxx in compilers}
+    standards = {cxx: std for cxx, (_, _, _, std) in zip(compilers, COMPILERS)}
 
-    def one(cxx, name):
+    def one(cxx, name, used):
         source = os.path.join(root, "tests", "fail", name)
-        code, output, cmd = harness.fail_diagnostic(cxx, flags, source, families[cxx], env=env)
+        code, output, cmd = harness.fail_diagnostic(cxx, with_standard(flags, standards[cxx]), source, families[cxx],
+                                                    env=env, used=used)
         if code == 0:
             raise SystemExit(f"{name} compiles with -DKLASS_EXPECT_FAIL on {cxx}:\n  {' '.join(cmd)}")
         return normalise(output, root)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        futures = [{name: pool.submit(one, cxx, name) for name in names} for cxx in compilers]
-        return [{name: f.result() for name, f in per.items()} for per in futures]
+        futures = [{name: (pool.submit(one, cxx, name, False), pool.submit(one, cxx, name, True)) for name in names}
+                   for cxx in compilers]
+        return [{name: (f.result(), u.result()) for name, (f, u) in per.items()} for per in futures]
 
 
 def describe(text):
@@ -143,32 +161,55 @@ def describe(text):
     return " ".join(w for w in words if w)
 
 
-def failing_code(text):
-    """The case as a user would write the misuse: the leading comment, the
-    expect-lines and the passing twin (`#else` of `#ifdef KLASS_EXPECT_FAIL`) left out."""
+def klass_condition(word, rest, defined):
+    """The value of an #if/#ifdef/#ifndef/#elif on KLASS_ macros only (defined:
+    the KLASS_ macros that are), or None for any other condition."""
+    if word in ("ifdef", "ifndef"):
+        if not rest.startswith("KLASS_"):
+            return None
+        return (rest in defined) == (word == "ifdef")
+    names = re.findall(r"defined\s*\(\s*(\w+)\s*\)", rest)
+    if not names or any(not n.startswith("KLASS_") for n in names):
+        return None
+    expr = re.sub(r"defined\s*\(\s*(\w+)\s*\)", lambda m: str(m.group(1) in defined), rest)
+    expr = expr.replace("&&", " and ").replace("||", " or ").replace("!", " not ")
+    if re.search(r"[^\sA-Za-z()]", expr) or set(re.findall(r"\w+", expr)) - {"True", "False", "and", "or", "not"}:
+        return None
+    return bool(eval(expr))
+
+
+def preprocess(text, defined):
+    """The case as compiled with the KLASS_ macros in `defined`: its leading
+    comment and expect-lines left out, every #if on KLASS_ macros resolved
+    (other directives kept as written)."""
     lines = text.splitlines()
     while lines and lines[0].startswith("//"):
         lines.pop(0)
-    kept, stack = [], []  # stack: per open #if, whether its current branch is shown
+    kept, stack = [], []  # per open #if: (ours, this branch shown, a branch was taken)
     for line in lines:
         if EXPECT_LINE.match(line):
             continue
         directive = re.match(r"\s*#\s*(\w+)\s*(.*?)\s*$", line)
-        word = directive.group(1) if directive else None
-        shown = all(s for _, s in stack)
+        word, rest = (directive.group(1), directive.group(2)) if directive else (None, "")
         if word in ("if", "ifdef", "ifndef"):
-            ours = directive.group(2) == "KLASS_EXPECT_FAIL" and word in ("ifdef", "ifndef")
-            stack.append((ours, word == "ifdef" if ours else True))
-            if ours:
+            value = klass_condition(word, rest, defined)
+            if value is not None:
+                stack.append((True, value, value))
                 continue
-        elif word in ("else", "elif") and stack and stack[-1][0]:
-            stack[-1] = (True, not stack[-1][1])
+            stack.append((False, True, True))
+        elif word == "elif" and stack and stack[-1][0]:
+            value = klass_condition("if", rest, defined)
+            taken = stack[-1][2]
+            stack[-1] = (True, bool(value) and not taken, taken or bool(value))
+            continue
+        elif word == "else" and stack and stack[-1][0]:
+            stack[-1] = (True, not stack[-1][2], True)
             continue
         elif word == "endif" and stack:
-            ours, _ = stack.pop()
+            ours, _, _ = stack.pop()
             if ours:
                 continue
-        if shown and all(s for _, s in stack):
+        if all(shown for _, shown, _ in stack):
             kept.append(line)
     out = []
     for line in kept:  # no runs of blank lines, none at either end
@@ -176,7 +217,18 @@ def failing_code(text):
             out.append(line)
     while out and not out[-1].strip():
         out.pop()
-    return "\n".join(out)
+    return out
+
+
+def failing_code(text):
+    """The case as a user would write the misuse (without its passing twin)."""
+    return "\n".join(preprocess(text, {"KLASS_EXPECT_FAIL"}))
+
+
+def used_lines(text):
+    """The lines its result-used variant has that the case has not."""
+    plain = set(preprocess(text, {"KLASS_EXPECT_FAIL"}))
+    return [l for l in preprocess(text, {"KLASS_EXPECT_FAIL", harness.RESULT_USED}) if l not in plain and l.strip()]
 
 
 def python_error(gcc_output, text):
@@ -187,14 +239,14 @@ def python_error(gcc_output, text):
         if m:
             message = re.sub(r"\\(.)", r"\1", m.group(2))
             return f"{m.group(1)}: {message}"
-    expects, _, _ = harness.expectations(text, "gcc")
-    return expects[0] if expects else ""
+    expects, sentences, _, _ = harness.expectations(text, "gcc", GCC_MAJOR)
+    return (sentences or expects or [""])[0]
 
 
 def expect_text(text):
     """What the shown code must fail with on every compiler (tests/check/doc_blocks.py
     compiles it): the longest of the case's `// expect:` texts."""
-    expects, _, _ = harness.expectations(text, "any")
+    expects, _, _, _ = harness.expectations(text, "any")
     return max(expects, key=len)
 
 
@@ -232,10 +284,12 @@ def area_of(name):
 
 
 def render(root, names, outputs):
-    """The page, from one {case: diagnostic} per compiler of COMPILERS, in order."""
+    """The page, from one {case: (diagnostic, used diagnostic)} per compiler of COMPILERS, in order."""
     texts = {n: open(os.path.join(root, "tests", "fail", n), encoding="utf-8").read() for n in names}
-    labels = [label for label, _, _ in COMPILERS]
-    gcc_outputs = outputs[0]
+    labels = [label for label, _, _, _ in COMPILERS]
+    gcc_outputs = {n: o for n, (o, _) in outputs[0].items()}
+    maxima = [(max(line_count(o) for o, _ in per.values()), max(line_count(u) for _, u in per.values()))
+              for per in outputs]
     out = [
         "# Diagnostics gallery",
         "",
@@ -245,22 +299,37 @@ def render(root, names, outputs):
         "",
         "What klass prints for each misuse it refuses at compile time, one section per",
         "compile-fail case of `tests/fail/`. Each case is compiled the way the test",
-        "harness compiles it: `-std=c++20 -Wall -Wextra -Wpedantic -Werror -DKLASS_EXPECT_FAIL`,",
-        "without caret lines (`-fno-diagnostics-show-caret`, `-fno-caret-diagnostics`).",
-        f"{labels[0]} spells out Python's message in the type it cannot complete",
-        "(`klass::TypeError<...{\"...\"}>`); clang prints a `static_assert` in",
-        "Python's words with the classes as template arguments (`klass::error::...<A, B>`).",
+        "harness compiles it: `-std=c++20 -Wall -Wextra -Wpedantic -Werror -DKLASS_EXPECT_FAIL`",
+        "(clang 19: `-std=c++2c`), without caret lines (`-fno-diagnostics-show-caret`,",
+        "`-fno-caret-diagnostics`). How each compiler says it:",
+        "",
+        f"- {labels[0]} spells out Python's message in the type it cannot complete",
+        "  (`klass::TypeError<...{\"...\"}>`);",
+        "- clang 14 prints a `static_assert` in Python's words with the classes as template",
+        "  arguments (`klass::error::...<A, B>`): it cannot print a string computed at compile time;",
+        "- clang 16 (C++20) quotes Python's message as a template argument in the requirement",
+        "  it prints, in pieces of at most 36 characters (longer strings it cuts with `[...]`):",
+        "  `klass::TypeError<klass::detail::sentence<...>{\"Cannot create a consistent method\", \" resolution...\"}>`;",
+        "- clang 19 with C++26 user-generated `static_assert` messages prints Python's",
+        "  sentence itself: `static assertion failed: TypeError: Cannot create a consistent ...`.",
+        "  (In C++20 mode clang 19 prints what clang 16 prints.)",
+        "",
+        "Every case also has a variant in which the refused result is used in an",
+        "expression (`std::cout << klass::getattr(a, \"nope\"_a) + 1`, `auto x = ...; x.f()`,",
+        "the misuse inside a method whose result is used, the instance of a refused class",
+        "used): compiled with `-DKLASS_RESULT_USED`, its first error is the same.",
         "",
         f"Shown: the compiler's lines after its include stack, at most {EXCERPT_LINES} (the first",
         f"and the last ones), a line cut at {LINE_WIDTH} characters (`…`) unless it is the error",
         "line. Paths are relative to the repository; line numbers are those of the case",
         "file, whose passing twin is not shown (positions inside klass's headers are left out). Every `fail.*` test",
         f"holds its whole diagnostic under {harness.BUDGET} lines and its first `error:` line to",
-        "Python's words, on every compiler of the suite.",
+        "Python's words, for the case and its result-used variant, on every compiler of the suite.",
         "",
-        f"In the table, *lines* is the length of the whole diagnostic and *user's line* says",
-        "whether it names a line of the case itself (the code that misuses klass) outside",
-        "the include stack.",
+        f"In the table, *lines* is the length of the whole diagnostic of the case / of its",
+        "result-used variant, and *user's line* says whether the case's diagnostic names a",
+        "line of the case itself (the code that misuses klass) outside the include stack.",
+        "Longest diagnostics: " + "; ".join(f"{l} {a} / {b} lines" for l, (a, b) in zip(labels, maxima)) + ".",
         "",
         "| case | Python | " + " | ".join(f"{l} lines" for l in labels) + f" | user's line ({' / '.join(labels)}) |",
         "|---|---|" + "---:|" * len(labels) + "---|",
@@ -275,8 +344,8 @@ def render(root, names, outputs):
             stem = name[:-len(".cpp")]
             anchor = re.sub(r"[^a-z0-9_-]", "", stem.lower())
             error = python_error(gcc_outputs[name], texts[name]).replace("|", "\\|")
-            shown = " / ".join("yes" if points_at_case(o[name], name) else "no" for o in outputs)
-            counts = " | ".join(str(line_count(o[name])) for o in outputs)
+            shown = " / ".join("yes" if points_at_case(o[name][0], name) else "no" for o in outputs)
+            counts = " | ".join(f"{line_count(o[name][0])} / {line_count(o[name][1])}" for o in outputs)
             out.append(f"| [{stem}](#{anchor}) | `{error}` | {counts} | {shown} |")
     for area in order:
         out += ["", f"## {titles[area]}"]
@@ -288,50 +357,34 @@ def render(root, names, outputs):
                     describe(text), "",
                     f"`tests/fail/{name}` without its passing twin:", "",
                     f"<!-- expect-fail: {expect_text(text)} -->",
-                    "```cpp", failing_code(text), "```"]
+                    "```cpp", failing_code(text), "```", "",
+                    "Its result used (`-DKLASS_RESULT_USED`), the lines that differ:", "",
+                    "```cpp", *used_lines(text), "```"]
             for label, per_case in zip(labels, outputs):
-                total = line_count(per_case[name])
-                shown = excerpt(per_case[name])
-                out += ["", f"{label} ({total} line{'s' if total != 1 else ''}):", "", "```text", *shown, "```"]
+                total = line_count(per_case[name][0])
+                used = line_count(per_case[name][1])
+                shown = excerpt(per_case[name][0])
+                out += ["", f"{label} ({total} line{'s' if total != 1 else ''}; result used: {used}):", "",
+                        "```text", *shown, "```"]
     return "\n".join(out) + "\n"
 
 
 def main(argv):
     args, flags = harness.split_flags(argv[1:])
-    gcc = clang = None
-    paths = []
-    i = 0
-    while i < len(args):
-        if args[i] in ("--gcc", "--clang") and i + 1 < len(args):
-            if args[i] == "--gcc":
-                gcc = args[i + 1]
-            else:
-                clang = args[i + 1]
-            i += 2
-        else:
-            paths.append(args[i])
-            i += 1
-    if len(paths) != 1:
+    if len(args) != 1:
         print(__doc__)
         return 2
     compilers = find_all()
-    given = {"gcc": gcc, "clang": clang}
-    if gcc or clang:  # --gcc / --clang replace the first compiler of that family
-        seen = set()
-        for i, (label, family, _) in enumerate(COMPILERS):
-            if given[family] and family not in seen:
-                compilers[i] = (label, given[family])
-                seen.add(family)
     missing = [label for label, found in compilers if not found]
     if missing:
-        print(f"needs {', '.join(label for label, _, _ in COMPILERS)}; not found: {', '.join(missing)}")
+        print(f"needs {', '.join(label for label, _, _, _ in COMPILERS)}; not found: {', '.join(missing)}")
         return 1
     flags = flags or default_flags(ROOT)
     names = cases(ROOT)
     page = render(ROOT, names, diagnose_all([c for _, c in compilers], flags, ROOT, names))
-    with open(paths[0], "w", encoding="utf-8", newline="\n") as f:
+    with open(args[0], "w", encoding="utf-8", newline="\n") as f:
         f.write(page)
-    print(f"wrote {paths[0]}: {len(names)} cases, {', '.join(c for _, c in compilers)}")
+    print(f"wrote {args[0]}: {len(names)} cases, {', '.join(c for _, c in compilers)}")
     return 0
 
 

@@ -1,4 +1,4 @@
-// Creating instances (type.__call__, __new__, __init__), super(), metaclasses, singletons.
+// Creating instances and classes (<klass/create.hpp>): type.__call__, __new__, __init__, the class statement, __init_subclass__.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -11,69 +11,7 @@ using namespace klass::literals;
 
 namespace {
 std::vector<std::string> trace;
-
-// test_super: D(C, B) over A gives "ABCD": each class of the MRO runs once.
-struct A {
-  static constexpr auto dict = klass::dict("f"_a = [](auto&) { return std::string("A"); });
-};
-struct B {
-  using bases = klass::bases<A>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<B>(self), "f"_a)() + "B"; });
-};
-struct C {
-  using bases = klass::bases<A>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<C>(self), "f"_a)() + "C"; });
-};
-struct D {
-  using bases = klass::bases<C, B>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<D>(self), "f"_a)() + "D"; });
-};
 }  // namespace
-
-TEST_CASE("super: cooperative methods run each class of the MRO once") {
-  CHECK(klass::getattr(klass::cls<D>(), "f"_a)() == "ABCD");
-  CHECK(klass::getattr(klass::cls<B>(), "f"_a)() == "AB");
-}
-
-namespace {
-// A cooperative __init__ diamond.
-struct Root {
-  static constexpr auto dict = klass::dict("__init__"_a = [](auto& self) {
-    trace.push_back("Root");
-    klass::getattr(klass::super<Root>(self), "__init__"_a)();
-  });
-};
-struct Left {
-  using bases = klass::bases<Root>;
-  static constexpr auto dict = klass::dict("__init__"_a = [](auto& self) {
-    trace.push_back("Left");
-    klass::getattr(klass::super<Left>(self), "__init__"_a)();
-  });
-};
-struct Right {
-  using bases = klass::bases<Root>;
-  static constexpr auto dict = klass::dict("__init__"_a = [](auto& self) {
-    trace.push_back("Right");
-    klass::getattr(klass::super<Right>(self), "__init__"_a)();
-  });
-};
-struct Bottom {
-  using bases = klass::bases<Left, Right>;
-  static constexpr auto dict = klass::dict("__init__"_a = [](auto& self) {
-    trace.push_back("Bottom");
-    klass::getattr(klass::super<Bottom>(self), "__init__"_a)();
-  });
-};
-}  // namespace
-
-TEST_CASE("a cooperative __init__ diamond follows the MRO") {
-  trace.clear();
-  klass::cls<Bottom>();
-  CHECK(trace == std::vector<std::string>{"Bottom", "Left", "Right", "Root"});
-}
 
 namespace {
 struct Other {};
@@ -113,113 +51,6 @@ TEST_CASE("__new__ then __init__, only for an instance of the class") {
   auto o = klass::cls<MakesOther>();
   CHECK(klass::type_of(o) == klass::cls<Other>);
   CHECK(trace == std::vector<std::string>{"new 1", "init 1", "new 2", "sub init 2"});
-}
-
-namespace {
-// Singleton v.1 of the habr notes: __new__ caches the instance in a class attribute;
-// __init__ still runs on every call.
-struct CachedByNew {
-  static constexpr auto dict = klass::dict(
-      "instance"_a = klass::staticmethod([]() -> std::optional<klass::ref<CachedByNew>>& {
-        static std::optional<klass::ref<CachedByNew>> instance;
-        return instance;
-      }),
-      "__new__"_a = [](auto cls) {
-        auto& instance = klass::getattr(cls, "instance"_a)();
-        if (!instance) instance = klass::getattr(klass::super<CachedByNew>(cls), "__new__"_a)(cls);
-        return *instance;
-      },
-      "__init__"_a = [](auto&) { trace.push_back("init"); });
-};
-struct Counted {
-  using metaclass = klass::singleton;
-  static constexpr auto dict = klass::dict(
-      "x"_a = klass::field<int>, "__init__"_a = [](auto&) { trace.push_back("Counted init"); });
-};
-struct SubCounted {
-  using bases = klass::bases<Counted>;
-};
-}  // namespace
-
-TEST_CASE("singletons: klass::singleton runs __init__ once per class; a __new__ cache runs it every call") {
-  trace.clear();
-  auto a = klass::cls<CachedByNew>();
-  auto b = klass::cls<CachedByNew>();
-  CHECK(klass::is(a, b));
-  CHECK(trace == std::vector<std::string>{"init", "init"});
-
-  trace.clear();
-  auto c = klass::cls<Counted>();
-  auto d = klass::cls<Counted>();
-  CHECK(klass::is(c, d));
-  klass::setattr(c, "x"_a, 42);
-  CHECK(klass::getattr(d, "x"_a) == 42);
-  auto e = klass::cls<SubCounted>();
-  CHECK(klass::is(e, klass::cls<SubCounted>()));
-  CHECK(klass::type_of(e) == klass::cls<SubCounted>);
-  CHECK(trace == std::vector<std::string>{"Counted init", "Counted init"});
-}
-
-namespace {
-struct Meta1 {
-  using bases = klass::bases<klass::type>;
-};
-struct Meta2 {
-  using bases = klass::bases<klass::type>;
-};
-struct Meta12 {
-  using bases = klass::bases<Meta1, Meta2>;
-};
-struct X1 {
-  using metaclass = Meta1;
-};
-struct X2 {
-  using metaclass = Meta2;
-};
-struct Both {
-  using bases = klass::bases<X1, X2>;
-};
-struct BothResolved {
-  using bases = klass::bases<X1, X2>;
-  using metaclass = Meta12;
-};
-struct Inherits {
-  using bases = klass::bases<X1>;
-};
-}  // namespace
-
-TEST_CASE("the metaclass of a class is the most derived of the declared one and its bases'") {
-  CHECK(klass::type_of(klass::cls<X1>()) == klass::cls<X1>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<X1>, Meta1>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<Inherits>, Meta1>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<BothResolved>, Meta12>);
-  CHECK(std::is_same_v<klass::detail::metaclass_of<A>, klass::type>);
-  CHECK(klass::has_metaclass_conflict<Both>);
-  CHECK_FALSE(klass::has_metaclass_conflict<BothResolved>);
-}
-
-namespace {
-// super() in a classmethod, and reading a base's property through super.
-struct Shape {
-  static constexpr auto dict = klass::dict(
-      "sides"_a = klass::field<int>,
-      "describe"_a = klass::classmethod([](auto cls) { return std::string("Shape via ") + std::string(cls.__name__); }),
-      "label"_a = klass::property([](auto& self) { return "shape with " + std::to_string(klass::getattr(self, "sides"_a)); }));
-};
-struct Square {
-  using bases = klass::bases<Shape>;
-  static constexpr auto dict = klass::dict(
-      "describe"_a = klass::classmethod(
-          [](auto cls) { return "Square; " + klass::getattr(klass::super<Square>(cls), "describe"_a)(); }),
-      "label"_a = klass::property([](auto& self) { return klass::getattr(klass::super<Square>(self), "label"_a) + "!"; }));
-};
-}  // namespace
-
-TEST_CASE("super in classmethods binds the class used; a base property is read through super") {
-  CHECK(klass::getattr(klass::cls<Square>, "describe"_a)() == "Square; Shape via Square");
-  auto s = klass::cls<Square>();
-  klass::setattr(s, "sides"_a, 4);
-  CHECK(klass::getattr(s, "label"_a) == "shape with 4!");
 }
 
 namespace {
@@ -313,8 +144,8 @@ struct HookedChild {
 
 TEST_CASE("object.__init_subclass__ is a classmethod doing nothing, reached through super") {
   using hook = klass::attr_c<"__init_subclass__">;
-  using L = klass::detail::type_lookup<Last, hook>;
-  static_assert(std::is_same_v<L::owner, klass::object> && L::kind == klass::attribute_kind::classmethod);
+  // Last.__init_subclass__ is object's classmethod, bound to Last.
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<Last>, hook{}).self), klass::class_object<Last>>);
   static_assert(std::is_void_v<decltype(klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})())>);
   klass::getattr(klass::super<Last>(klass::cls<AfterLast>), hook{})();  // super(Last, AfterLast).__init_subclass__()
   klass::getattr(klass::cls<Last>, hook{})();                            // Last.__init_subclass__()
@@ -374,13 +205,13 @@ struct WithAddedHookChild {
 TEST_CASE("__init_subclass__ and __class_getitem__ written as plain functions are classmethods") {
   using hook = klass::attr_c<"__init_subclass__">;
   using getitem = klass::attr_c<"__class_getitem__">;
-  static_assert(klass::detail::type_lookup<Generic, hook>::kind == klass::attribute_kind::classmethod);
-  static_assert(klass::detail::type_lookup<Generic, getitem>::kind == klass::attribute_kind::classmethod);
-  static_assert(klass::detail::type_lookup<StaticHook, hook>::kind == klass::attribute_kind::staticmethod);
-  static_assert(klass::detail::type_lookup<WithAddedHook, hook>::kind == klass::attribute_kind::classmethod);
-  // Nothing to wrap: the namespace is the class body itself, not a copy.
-  static_assert(&klass::detail::dict_of<StaticHook>() == &StaticHook::dict);
-  static_assert(&klass::detail::dict_of<GenericGrandchild>() == &klass::detail::empty_dict);
+  // Classmethods: read on the class, they are bound to it; a staticmethod gives its function.
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<Generic>, hook{}).self), klass::class_object<Generic>>);
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<Generic>, getitem{}).self), klass::class_object<Generic>>);
+  static_assert(std::is_same_v<decltype(klass::getattr(klass::cls<WithAddedHook>, hook{}).self),
+                               klass::class_object<WithAddedHook>>);
+  static_assert(std::is_same_v<std::remove_cvref_t<decltype(klass::getattr(klass::cls<StaticHook>, hook{}))>,
+                               std::remove_cvref_t<decltype(StaticHook::dict["__init_subclass__"_a].function)>>);
 
   CHECK(klass::getattr(klass::cls<Generic>, "__class_getitem__"_a)(1) == "Generic[1]");  // Generic[1]
   CHECK(klass::getattr(klass::cls<GenericGrandchild>, "__class_getitem__"_a)(2) == "GenericGrandchild[2]");
@@ -399,40 +230,4 @@ TEST_CASE("__init_subclass__ and __class_getitem__ written as plain functions ar
                                           "GenericChild.__init_subclass__ GenericGrandchild",
                                           "StaticHook.__init_subclass__", "added WithAddedHookChild"});
   CHECK(set_name_calls == 1);  // Generic's d, once
-}
-
-namespace {
-// A metaclass inherits its bases' __new__: the first class of its MRO declaring
-// transform_namespace rewrites the namespace of its classes (M2(M1) adds
-// __spam__ as M1 does); one declared lower in the MRO overrides it.
-struct SpamMeta {
-  using bases = klass::bases<klass::type>;
-  static constexpr auto transform_namespace(auto, const auto& ns) { return ns.with("__spam__"_a = 1); }
-};
-struct OtherMeta {
-  using bases = klass::bases<klass::type>;
-};
-struct SpamSubMeta {
-  using bases = klass::bases<OtherMeta, SpamMeta>;
-};
-struct EggsMeta {
-  using bases = klass::bases<SpamSubMeta>;
-  static constexpr auto transform_namespace(auto, const auto& ns) { return ns.with("__spam__"_a = 2); }
-};
-struct Spammed {
-  using metaclass = SpamSubMeta;
-};
-struct SpammedChild {
-  using bases = klass::bases<Spammed>;
-};
-struct Egged {
-  using metaclass = EggsMeta;
-};
-}  // namespace
-
-TEST_CASE("a metaclass's subclass rewrites the namespace as the metaclass does") {
-  static_assert(std::is_same_v<klass::detail::namespace_transformer<SpamSubMeta>::type, SpamMeta>);
-  CHECK(klass::getattr(klass::cls<Spammed>, "__spam__"_a) == 1);
-  CHECK(klass::getattr(klass::cls<SpammedChild>(), "__spam__"_a) == 1);
-  CHECK(klass::getattr(klass::cls<Egged>, "__spam__"_a) == 2);
 }

@@ -194,7 +194,7 @@ struct Watched {
       "x"_a = klass::field<int>,
       "__setattr__"_a = [](auto& self, auto name, int value) {
         journal.push_back(std::string("set ") + std::string(std::string_view(name)));
-        klass::detail::generic_setattr<Watched, decltype(name)>(self, value * 10);  // object.__setattr__
+        klass::getattr(klass::cls<klass::object>, "__setattr__"_a)(self, name, value * 10);  // object.__setattr__
       });
 };
 }  // namespace
@@ -256,16 +256,6 @@ struct HasNamed {
 TEST_CASE("__set_name__ receives the owner and the name") {
   auto h = klass::cls<HasNamed>();
   CHECK(klass::getattr(h, "label"_a) == "HasNamed.label");
-}
-
-TEST_CASE("references alias one object") {
-  auto a = klass::cls<Base>();
-  auto alias = a;
-  klass::setattr(alias, "name"_a, std::string("shared"));
-  CHECK(klass::getattr(a, "name"_a) == "shared");
-  CHECK(klass::is(a, alias));
-  CHECK_FALSE(klass::is(a, klass::cls<Base>()));
-  CHECK(klass::type_of(a) == klass::cls<Base>);
 }
 
 // ---- cases where klass once disagreed with CPython (found by the differential table) ----
@@ -368,13 +358,8 @@ TEST_CASE("__set_name__ runs in the class statement, in order, for every value t
   CHECK(journal.size() == 3);  // once
 }
 
-TEST_CASE("classes as attributes, and isinstance of classes and plain values") {
+TEST_CASE("classes as attributes") {
   auto o = klass::cls<Outer>();
   CHECK(klass::getattr(o, "Inner"_a) == klass::cls<Inner>);
   CHECK(klass::type_of(klass::getattr(o, "Inner"_a)()) == klass::cls<Inner>);
-  CHECK(klass::isinstance(klass::cls<Outer>, klass::cls<klass::type>));
-  CHECK(klass::isinstance(klass::cls<UsesMeta>, klass::cls<MetaWithSetOnly>));
-  CHECK_FALSE(klass::isinstance(klass::cls<Outer>, klass::cls<MetaWithSetOnly>));
-  CHECK(klass::isinstance(42, klass::cls<klass::object>));
-  CHECK_FALSE(klass::isinstance(42, klass::cls<Outer>));
 }

@@ -1,4 +1,5 @@
-// Compile-time facts of klass/mro.hpp: compiling this file is the test.
+// Compile-time facts of klass/mro.hpp (and issubclass, <klass/isinstance.hpp>): compiling this file is the test.
+#include <klass/isinstance.hpp>
 #include <klass/mro.hpp>
 
 #include <boost/hana/equal.hpp>

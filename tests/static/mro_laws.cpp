@@ -16,6 +16,8 @@
 //     first refused base's.
 // (issubclass on a refused class stops the build by design, like klass::mro.)
 // A failing static_assert below names the class in its instantiation context.
+#include <klass/isinstance.hpp>
+
 #include "mro_hierarchies.hpp"
 
 #include <cstddef>

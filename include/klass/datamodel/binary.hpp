@@ -12,13 +12,15 @@
 
 #include <klass/error_handler.hpp>
 #include <klass/datamodel/special.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -32,28 +34,28 @@ template <class Op, class Class> struct inplace_result_is_not_the_class;
 namespace detail {
 
 // One binary operator: its symbol and the names of its three special methods.
-template <fixed_string Symbol, fixed_string Name, fixed_string Reflected, fixed_string InPlace>
+template <fixed_string Symbol, class Name, class Reflected, class InPlace>
 struct binary_operator {
   static constexpr auto symbol = Symbol;
   static constexpr auto inplace_symbol = join<Symbol, "=">;
-  using name = attr_c<Name>;
-  using reflected = attr_c<Reflected>;
-  using inplace = attr_c<InPlace>;
+  using name = Name;
+  using reflected = Reflected;
+  using inplace = InPlace;
 };
-using add_op = binary_operator<"+", "__add__", "__radd__", "__iadd__">;
-using sub_op = binary_operator<"-", "__sub__", "__rsub__", "__isub__">;
-using mul_op = binary_operator<"*", "__mul__", "__rmul__", "__imul__">;
-using matmul_op = binary_operator<"@", "__matmul__", "__rmatmul__", "__imatmul__">;
-using truediv_op = binary_operator<"/", "__truediv__", "__rtruediv__", "__itruediv__">;
-using floordiv_op = binary_operator<"//", "__floordiv__", "__rfloordiv__", "__ifloordiv__">;
-using mod_op = binary_operator<"%", "__mod__", "__rmod__", "__imod__">;
-using divmod_op = binary_operator<"divmod()", "__divmod__", "__rdivmod__", "__idivmod__">;
-using pow_op = binary_operator<"** or pow()", "__pow__", "__rpow__", "__ipow__">;
-using lshift_op = binary_operator<"<<", "__lshift__", "__rlshift__", "__ilshift__">;
-using rshift_op = binary_operator<">>", "__rshift__", "__rrshift__", "__irshift__">;
-using and_op = binary_operator<"&", "__and__", "__rand__", "__iand__">;
-using xor_op = binary_operator<"^", "__xor__", "__rxor__", "__ixor__">;
-using or_op = binary_operator<"|", "__or__", "__ror__", "__ior__">;
+using add_op = binary_operator<"+", special::add, special::radd, special::iadd>;
+using sub_op = binary_operator<"-", special::sub, special::rsub, special::isub>;
+using mul_op = binary_operator<"*", special::mul, special::rmul, special::imul>;
+using matmul_op = binary_operator<"@", special::matmul, special::rmatmul, special::imatmul>;
+using truediv_op = binary_operator<"/", special::truediv, special::rtruediv, special::itruediv>;
+using floordiv_op = binary_operator<"//", special::floordiv, special::rfloordiv, special::ifloordiv>;
+using mod_op = binary_operator<"%", special::mod, special::rmod, special::imod>;
+using divmod_op = binary_operator<"divmod()", special::divmod, special::rdivmod, special::idivmod>;
+using pow_op = binary_operator<"** or pow()", special::pow, special::rpow, special::ipow>;
+using lshift_op = binary_operator<"<<", special::lshift, special::rlshift, special::ilshift>;
+using rshift_op = binary_operator<">>", special::rshift, special::rrshift, special::irshift>;
+using and_op = binary_operator<"&", special::and_, special::rand, special::iand>;
+using xor_op = binary_operator<"^", special::xor_, special::rxor, special::ixor>;
+using or_op = binary_operator<"|", special::or_, special::ror, special::ior>;
 
 // The symbol a message names: "+" for a + b, "+=" for a += b.
 template <class Op, bool InPlace>
@@ -67,22 +69,22 @@ inline constexpr auto unsupported_text = join<"unsupported operand type(s) for "
 
 template <class Op, class L, class R, bool InPlace>
 struct binary_errors {
-  static constexpr void unsupported() {
-    KLASS_DETAIL_RAISE(TypeError, "unsupported operand type(s) for <op>: '<left>' and '<right>'",
+  struct unsupported {
+    KLASS_DETAIL_ERROR(unsupported, TypeError, "unsupported operand type(s) for <op>: '<left>' and '<right>'",
                        (unsupported_text<Op, InPlace, L, R>), error::unsupported_operand_types<Op, L, R>);
-  }
-  static constexpr void different_types() {
-    KLASS_DETAIL_RAISE(TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
+  };
+  struct different_types {
+    KLASS_DETAIL_ERROR(different_types, TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
                        (join<"the methods that may answer '", python_type_fixed<L>, "' ", symbol_of<Op, InPlace>, " '",
                              python_type_fixed<R>, "' give C++ types with no common type">),
                        error::operands_answer_with_different_types<Op, L, R>);
-  }
-  static constexpr void inplace_result() {
-    KLASS_DETAIL_RAISE(TypeError, "a += b rebinds the klass::ref a: the result must convert to it",
+  };
+  struct inplace_result {
+    KLASS_DETAIL_ERROR(inplace_result, TypeError, "a += b rebinds the klass::ref a: the result must convert to it",
                        (join<"'", python_type_fixed<L>, "' ", Op::inplace_symbol, " '", python_type_fixed<R>,
                              "' rebinds a klass::ref: the result must convert to it">),
                        error::inplace_result_is_not_the_class<Op, L>);
-  }
+  };
 };
 
 // Runs the steps; a chain no step can answer is CPython's TypeError at compile
@@ -92,11 +94,9 @@ decltype(auto) run_operator(Steps&... steps) {
   using chain = chain_type<Steps...>;
   using errors = binary_errors<Op, std::remove_cvref_t<L>, std::remove_cvref_t<R>, InPlace>;
   if constexpr (std::is_void_v<typename chain::type> && chain::consistent) {
-    static_cast<void>(&errors::unsupported);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::unsupported);
   } else if constexpr (!chain::consistent) {
-    static_cast<void>(&errors::different_types);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::different_types);
   } else {
     auto fail = [] { raise_error<type_error>(unsupported_text<Op, InPlace, L, R>.text); };
     return run_chain<typename chain::type>(fail, steps...);
@@ -150,12 +150,12 @@ decltype(auto) binary_protocol(L& l, R& r) {
 // Rebinds `target` (a ref) to what an in-place operator answered.
 template <class Op, class C, class Result>
 void rebind(ref<C>& target, Result&& result) {
-  if constexpr (std::is_same_v<std::remove_cvref_t<Result>, refused>) {
+  if constexpr (refused_value<Result>) {
     // the error was given
   } else if constexpr (std::is_convertible_v<Result&&, ref<C>>) {
     target = std::forward<Result>(result);
   } else {
-    static_cast<void>(&binary_errors<Op, ref<C>, std::remove_cvref_t<Result>, true>::inplace_result);
+    KLASS_DETAIL_REPORT(typename binary_errors<Op, ref<C>, std::remove_cvref_t<Result>, true>::inplace_result);
   }
 }
 
@@ -177,23 +177,23 @@ concept binary_operands = (klass_object<L> || klass_object<R>) && not_a_stream<L
                           ((klass_object<L> && klass_object<R>) || python_value<L> || python_value<R> ||
                            method_takes<Op, L, R>());
 
-template <fixed_string Symbol, fixed_string Name>
+template <fixed_string Symbol, class Name>
 struct unary_operator {
   static constexpr auto symbol = Symbol;
-  using name = attr_c<Name>;
+  using name = Name;
 };
-using neg_op = unary_operator<"unary -", "__neg__">;
-using pos_op = unary_operator<"unary +", "__pos__">;
-using invert_op = unary_operator<"unary ~", "__invert__">;
-using abs_op = unary_operator<"abs()", "__abs__">;
+using neg_op = unary_operator<"unary -", special::neg>;
+using pos_op = unary_operator<"unary +", special::pos>;
+using invert_op = unary_operator<"unary ~", special::invert>;
+using abs_op = unary_operator<"abs()", special::abs>;
 
 template <class Op, class T>
 struct unary_errors {
-  static constexpr void bad_operand() {
-    KLASS_DETAIL_RAISE(TypeError, "bad operand type for <op>: '<class>'",
+  struct bad_operand {
+    KLASS_DETAIL_ERROR(bad_operand, TypeError, "bad operand type for <op>: '<class>'",
                        (join<"bad operand type for ", Op::symbol, ": '", python_type_fixed<T>, "'">),
                        error::bad_operand_type_for_unary<Op, T>);
-  }
+  };
 };
 
 // PyNumber_Negative etc.: type(v).__neg__(v); none is CPython's TypeError.
@@ -204,8 +204,7 @@ decltype(auto) unary_protocol(T& operand) {
     using R = decltype(special_method<typename Op::name>(self_of(operand))());
     return answer_t<R>(special_method<typename Op::name>(self_of(operand))());
   } else {
-    static_cast<void>(&unary_errors<Op, std::remove_cvref_t<T>>::bad_operand);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename unary_errors<Op, std::remove_cvref_t<T>>::bad_operand);
   }
 }
 

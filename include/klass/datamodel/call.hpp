@@ -7,10 +7,11 @@
 #include <utility>
 
 #include <klass/datamodel/special.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -20,14 +21,14 @@ template <class Class> struct object_is_not_callable;
 
 namespace detail {
 
-using call_special_name = attr_c<"__call__">;
+using call_special_name = special::call;
 
 template <class C>
 struct call_errors {
-  static constexpr void not_callable() {
-    KLASS_DETAIL_RAISE(TypeError, "'<class>' object is not callable",
+  struct not_callable {
+    KLASS_DETAIL_ERROR(not_callable, TypeError, "'<class>' object is not callable",
                        (join<"'", fixed_name<C>, "' object is not callable">), error::object_is_not_callable<C>);
-  }
+  };
 };
 
 // slot_tp_call: type(o).__call__ bound to o, called with the arguments (an
@@ -39,8 +40,7 @@ struct call_protocol {
     if constexpr (has_special<C, call_special_name>) {
       return special_method<call_special_name>(self)(std::forward<Args>(args)...);
     } else {
-      static_cast<void>(&call_errors<C>::not_callable);
-      return refused{};
+      return KLASS_DETAIL_REFUSED_VALUE(typename call_errors<C>::not_callable);
     }
   }
 };

@@ -10,12 +10,13 @@
 #include <klass/error_handler.hpp>
 #include <klass/datamodel/binary.hpp>
 #include <klass/datamodel/special.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -27,21 +28,21 @@ namespace detail {
 
 enum class compare_kind { eq, ne, lt, le, gt, ge };
 
-template <compare_kind Kind, fixed_string Symbol, fixed_string Name, compare_kind Reflected>
+template <compare_kind Kind, fixed_string Symbol, class Name, compare_kind Reflected>
 struct compare_operator {
   static constexpr compare_kind kind = Kind;
   static constexpr auto symbol = Symbol;
-  using name = attr_c<Name>;
+  using name = Name;
   static constexpr compare_kind reflected = Reflected;
 };
 template <compare_kind Kind>
 struct compare_op_of;
-template <> struct compare_op_of<compare_kind::eq> { using type = compare_operator<compare_kind::eq, "==", "__eq__", compare_kind::eq>; };
-template <> struct compare_op_of<compare_kind::ne> { using type = compare_operator<compare_kind::ne, "!=", "__ne__", compare_kind::ne>; };
-template <> struct compare_op_of<compare_kind::lt> { using type = compare_operator<compare_kind::lt, "<", "__lt__", compare_kind::gt>; };
-template <> struct compare_op_of<compare_kind::le> { using type = compare_operator<compare_kind::le, "<=", "__le__", compare_kind::ge>; };
-template <> struct compare_op_of<compare_kind::gt> { using type = compare_operator<compare_kind::gt, ">", "__gt__", compare_kind::lt>; };
-template <> struct compare_op_of<compare_kind::ge> { using type = compare_operator<compare_kind::ge, ">=", "__ge__", compare_kind::le>; };
+template <> struct compare_op_of<compare_kind::eq> { using type = compare_operator<compare_kind::eq, "==", special::eq, compare_kind::eq>; };
+template <> struct compare_op_of<compare_kind::ne> { using type = compare_operator<compare_kind::ne, "!=", special::ne, compare_kind::ne>; };
+template <> struct compare_op_of<compare_kind::lt> { using type = compare_operator<compare_kind::lt, "<", special::lt, compare_kind::gt>; };
+template <> struct compare_op_of<compare_kind::le> { using type = compare_operator<compare_kind::le, "<=", special::le, compare_kind::ge>; };
+template <> struct compare_op_of<compare_kind::gt> { using type = compare_operator<compare_kind::gt, ">", special::gt, compare_kind::lt>; };
+template <> struct compare_op_of<compare_kind::ge> { using type = compare_operator<compare_kind::ge, ">=", special::ge, compare_kind::le>; };
 template <compare_kind Kind>
 using compare_op = typename compare_op_of<Kind>::type;
 
@@ -89,16 +90,16 @@ template <class Op, class L, class R>
 struct compare_errors {
   static constexpr auto text = join<"'", Op::symbol, "' not supported between instances of '", python_type_fixed<L>,
                                     "' and '", python_type_fixed<R>, "'">;
-  static constexpr void not_supported() {
-    KLASS_DETAIL_RAISE(TypeError, "'<op>' not supported between instances of '<left>' and '<right>'", text,
+  struct not_supported {
+    KLASS_DETAIL_ERROR(not_supported, TypeError, "'<op>' not supported between instances of '<left>' and '<right>'", text,
                        error::not_supported_between_instances<Op, L, R>);
-  }
-  static constexpr void different_types() {
-    KLASS_DETAIL_RAISE(TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
+  };
+  struct different_types {
+    KLASS_DETAIL_ERROR(different_types, TypeError, "the methods that may answer <left> <op> <right> give C++ types with no common type",
                        (join<"the methods that may answer '", python_type_fixed<L>, "' ", Op::symbol, " '",
                              python_type_fixed<R>, "' give C++ types with no common type">),
                        error::operands_answer_with_different_types<Op, L, R>);
-  }
+  };
 };
 
 // do_richcompare (Objects/object.c): first w's reflected method if type(w) is a
@@ -139,11 +140,9 @@ decltype(auto) richcompare(V& v, W& w) {
   using chain = chain_type<decltype(reflected_first), decltype(direct), decltype(reflected), decltype(fallback)>;
   using errors = compare_errors<Op, std::remove_cvref_t<V>, std::remove_cvref_t<W>>;
   if constexpr (!chain::consistent) {
-    static_cast<void>(&errors::different_types);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::different_types);
   } else if constexpr (std::is_void_v<typename chain::type>) {
-    static_cast<void>(&errors::not_supported);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename errors::not_supported);
   } else {
     auto fail = [] { raise_error<type_error>(errors::text.text); };
     return run_chain<typename chain::type>(fail, reflected_first, direct, reflected, fallback);

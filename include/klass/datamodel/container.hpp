@@ -15,6 +15,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -27,32 +28,32 @@ template <class Class> struct argument_is_not_iterable;
 
 namespace detail {
 
-using setitem_name = attr_c<"__setitem__">;
-using delitem_name = attr_c<"__delitem__">;
-using contains_name = attr_c<"__contains__">;
+using setitem_name = special::setitem;
+using delitem_name = special::delitem;
+using contains_name = special::contains;
 
 template <class C>
 struct container_errors {
-  static constexpr void not_subscriptable() {
-    KLASS_DETAIL_RAISE(TypeError, "'<class>' object is not subscriptable",
+  struct not_subscriptable {
+    KLASS_DETAIL_ERROR(not_subscriptable, TypeError, "'<class>' object is not subscriptable",
                        (join<"'", fixed_name<C>, "' object is not subscriptable">),
                        error::object_is_not_subscriptable<C>);
-  }
-  static constexpr void no_item_assignment() {
-    KLASS_DETAIL_RAISE(TypeError, "'<class>' object does not support item assignment",
+  };
+  struct no_item_assignment {
+    KLASS_DETAIL_ERROR(no_item_assignment, TypeError, "'<class>' object does not support item assignment",
                        (join<"'", fixed_name<C>, "' object does not support item assignment">),
                        error::object_does_not_support_item_assignment<C>);
-  }
-  static constexpr void no_item_deletion() {
-    KLASS_DETAIL_RAISE(TypeError, "'<class>' object doesn't support item deletion",
+  };
+  struct no_item_deletion {
+    KLASS_DETAIL_ERROR(no_item_deletion, TypeError, "'<class>' object doesn't support item deletion",
                        (join<"'", fixed_name<C>, "' object doesn't support item deletion">),
                        error::object_does_not_support_item_deletion<C>);
-  }
-  static constexpr void not_iterable() {
-    KLASS_DETAIL_RAISE(TypeError, "argument of type '<class>' is not iterable",
+  };
+  struct not_iterable {
+    KLASS_DETAIL_ERROR(not_iterable, TypeError, "argument of type '<class>' is not iterable",
                        (join<"argument of type '", fixed_name<C>, "' is not iterable">),
                        error::argument_is_not_iterable<C>);
-  }
+  };
 };
 
 // o[k] read: type(o).__getitem__(o, k). A reference the method gives is handed
@@ -66,8 +67,7 @@ decltype(auto) getitem_of(instance<C>& self, K&& key) {
     else
       return answer_t<R>(special_method<getitem_name>(self)(std::forward<K>(key)));
   } else {
-    static_cast<void>(&container_errors<C>::not_subscriptable);
-    return refused{};
+    return KLASS_DETAIL_REFUSED_VALUE(typename container_errors<C>::not_subscriptable);
   }
 }
 
@@ -76,7 +76,7 @@ void setitem_of(instance<C>& self, K&& key, V&& value) {
   if constexpr (has_special<C, setitem_name>)
     special_method<setitem_name>(self)(std::forward<K>(key), std::forward<V>(value));
   else
-    static_cast<void>(&container_errors<C>::no_item_assignment);
+    KLASS_DETAIL_REPORT(typename container_errors<C>::no_item_assignment);
 }
 
 template <class C, class K>
@@ -84,7 +84,7 @@ void delitem_of(instance<C>& self, K&& key) {
   if constexpr (has_special<C, delitem_name>)
     special_method<delitem_name>(self)(std::forward<K>(key));
   else
-    static_cast<void>(&container_errors<C>::no_item_deletion);
+    KLASS_DETAIL_REPORT(typename container_errors<C>::no_item_deletion);
 }
 
 // o[k] where type(o) has __setitem__: reads through __getitem__ when converted
@@ -139,7 +139,7 @@ bool contains_of(instance<C>& self, const X& x) {
     }
     return false;
   } else {
-    static_cast<void>(&container_errors<C>::not_iterable);
+    KLASS_DETAIL_REPORT(typename container_errors<C>::not_iterable);
     return false;
   }
 }

@@ -15,6 +15,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -24,16 +25,16 @@ template <class Class> struct does_not_support_the_context_manager_protocol;
 
 namespace detail {
 
-using enter_name = attr_c<"__enter__">;
-using exit_name = attr_c<"__exit__">;
+using enter_name = special::enter;
+using exit_name = special::exit;
 
 template <class C>
 struct context_errors {
-  static constexpr void not_a_context_manager() {
-    KLASS_DETAIL_RAISE(TypeError, "'<class>' object does not support the context manager protocol",
+  struct not_a_context_manager {
+    KLASS_DETAIL_ERROR(not_a_context_manager, TypeError, "'<class>' object does not support the context manager protocol",
                        (join<"'", fixed_name<C>, "' object does not support the context manager protocol">),
                        error::does_not_support_the_context_manager_protocol<C>);
-  }
+  };
 };
 
 // What __exit__ said: None (a void method) does not suppress; anything else by its truth.
@@ -107,7 +108,7 @@ template <class T, class Body>
 decltype(auto) with(const T& manager, Body&& body) {
   using C = detail::object_class<T>;
   if constexpr (!detail::has_special<C, detail::enter_name> || !detail::has_special<C, detail::exit_name>) {
-    static_cast<void>(&detail::context_errors<C>::not_a_context_manager);
+    KLASS_DETAIL_REPORT(typename detail::context_errors<C>::not_a_context_manager);
   } else {
     auto& self = detail::self_of(manager);
     auto exit = detail::special_method<detail::exit_name>(self);

@@ -11,7 +11,9 @@
 
 #include <klass/datamodel/special.hpp>
 #include <klass/detail/diagnostic.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/ref.hpp>
+#include <klass/special_names.hpp>
+#include <klass/type_lookup.hpp>
 #include <klass/instance.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
@@ -25,8 +27,8 @@ template <class Class, class Returned> struct hash_should_return_an_integer;
 
 namespace detail {
 
-using hash_name = attr_c<"__hash__">;
-using eq_name = attr_c<"__eq__">;
+using hash_name = special::hash;
+using eq_name = special::eq;
 
 enum class hash_kind { identity, method, unhashable };
 
@@ -59,14 +61,14 @@ inline constexpr hash_kind hash_rule = hash_rule_of<typename mro_info<C>::list>:
 
 template <class C, class R>
 struct hash_errors {
-  static constexpr void unhashable() {
-    KLASS_DETAIL_RAISE(TypeError, "unhashable type: '<class>'", (join<"unhashable type: '", fixed_name<C>, "'">),
+  struct unhashable {
+    KLASS_DETAIL_ERROR(unhashable, TypeError, "unhashable type: '<class>'", (join<"unhashable type: '", fixed_name<C>, "'">),
                        error::unhashable_type<C>);
-  }
-  static constexpr void not_an_integer() {
-    KLASS_DETAIL_RAISE(TypeError, "__hash__ method should return an integer",
+  };
+  struct not_an_integer {
+    KLASS_DETAIL_ERROR(not_an_integer, TypeError, "__hash__ method should return an integer",
                        (join<"__hash__ method should return an integer">), error::hash_should_return_an_integer<C, R>);
-  }
+  };
 };
 
 // _Py_HashPointer: the address rotated by 4 bits (the low ones are always 0).
@@ -80,14 +82,14 @@ inline std::ptrdiff_t identity_hash(const void* p) {
 template <class C>
 std::ptrdiff_t object_hash(instance<C>& self) {
   if constexpr (hash_rule<C> == hash_kind::unhashable) {
-    static_cast<void>(&hash_errors<C, void>::unhashable);
+    KLASS_DETAIL_REPORT(typename hash_errors<C, void>::unhashable);
     return 0;
   } else if constexpr (hash_rule<C> == hash_kind::identity) {
     return identity_hash(&self);
   } else {
     using R = std::remove_cvref_t<decltype(special_method<hash_name>(self)())>;
     if constexpr (!std::is_integral_v<R>) {
-      static_cast<void>(&hash_errors<C, R>::not_an_integer);
+      KLASS_DETAIL_REPORT(typename hash_errors<C, R>::not_an_integer);
       return 0;
     } else {
       const auto h = static_cast<std::ptrdiff_t>(special_method<hash_name>(self)());

@@ -18,6 +18,8 @@
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -28,21 +30,21 @@ template <class Returned> struct iter_returned_non_iterator;
 
 namespace detail {
 
-using iter_name = attr_c<"__iter__">;
-using next_name = attr_c<"__next__">;
-using getitem_name = attr_c<"__getitem__">;
+using iter_name = special::iter;
+using next_name = special::next;
+using getitem_name = special::getitem;
 
 template <class C, class R>
 struct iteration_errors {
-  static constexpr void not_iterable() {
-    KLASS_DETAIL_RAISE(TypeError, "'<class>' object is not iterable",
+  struct not_iterable {
+    KLASS_DETAIL_ERROR(not_iterable, TypeError, "'<class>' object is not iterable",
                        (join<"'", fixed_name<C>, "' object is not iterable">), error::object_is_not_iterable<C>);
-  }
-  static constexpr void non_iterator() {
-    KLASS_DETAIL_RAISE(TypeError, "iter() returned non-iterator of type '<type>'",
+  };
+  struct non_iterator {
+    KLASS_DETAIL_ERROR(non_iterator, TypeError, "iter() returned non-iterator of type '<type>'",
                        (join<"iter() returned non-iterator of type '", python_type_fixed<R>, "'">),
                        error::iter_returned_non_iterator<R>);
-  }
+  };
 };
 
 // An input iterator over what a source yields: the source's next() gives the
@@ -138,8 +140,7 @@ auto iterate(instance<C>& self) {
       if constexpr (has_special<It, next_name>) {
         return yielding_iterator<next_source<It>>(next_source<It>{answer_t<R>(special_method<iter_name>(self)())});
       } else {
-        static_cast<void>(&iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
-        return std::default_sentinel;
+        return KLASS_DETAIL_REFUSED_VALUE(typename iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
       }
     } else if constexpr (std::ranges::range<std::remove_reference_t<R>>) {
       if constexpr (std::is_lvalue_reference_v<R> || std::ranges::borrowed_range<R>) {
@@ -154,14 +155,12 @@ auto iterate(instance<C>& self) {
                                                                                std::ranges::end(*range));
       }
     } else {
-      static_cast<void>(&iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
-      return std::default_sentinel;
+      return KLASS_DETAIL_REFUSED_VALUE(typename iteration_errors<C, std::remove_cvref_t<R>>::non_iterator);
     }
   } else if constexpr (has_special<C, getitem_name>) {
     return yielding_iterator<sequence_source<C>>(sequence_source<C>{&self, 0});
   } else {
-    static_cast<void>(&iteration_errors<C, void>::not_iterable);
-    return std::default_sentinel;
+    return KLASS_DETAIL_REFUSED_VALUE(typename iteration_errors<C, void>::not_iterable);
   }
 }
 

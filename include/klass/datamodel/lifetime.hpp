@@ -11,6 +11,7 @@
 #include <klass/class.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/instance.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass::detail {
 
@@ -22,7 +23,7 @@ struct finalizer {
   static void finalize(instance<C>& self) noexcept {
 #if KLASS_EXCEPTIONS
     try {
-      special_method<del_name>(self)();
+      special_method<special::del>(self)();
     } catch (const std::exception& e) {
       std::cerr << "Exception ignored in: " << klass::name<C> << ".__del__\n" << e.what() << '\n';
     } catch (...) {

@@ -17,7 +17,8 @@
 #include <klass/error_handler.hpp>
 #include <klass/errors.hpp>
 #include <klass/detail/fixed_string.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/ref.hpp>
+#include <klass/type_lookup.hpp>
 #include <klass/detail/type_name.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>

@@ -18,6 +18,7 @@
 #include <klass/error_handler.hpp>
 #include <klass/abc.hpp>
 #include <klass/class.hpp>
+#include <klass/class_object.hpp>
 #include <klass/datamodel/special.hpp>
 #include <klass/datamodel/type_attributes.hpp>
 #include <klass/descriptors.hpp>
@@ -25,6 +26,8 @@
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/ref.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -34,17 +37,17 @@ template <class Method, class Returned> struct returned_non_string;
 
 namespace detail {
 
-using repr_name = attr_c<"__repr__">;
-using str_name = attr_c<"__str__">;
-using format_name = attr_c<"__format__">;
+using repr_name = special::repr;
+using str_name = special::str;
+using format_name = special::format;
 
 template <class Method, class R>
 struct text_errors {
-  static constexpr void non_string() {
-    KLASS_DETAIL_RAISE(TypeError, "__str__ returned non-string (type <type>)",
+  struct non_string {
+    KLASS_DETAIL_ERROR(non_string, TypeError, "__str__ returned non-string (type <type>)",
                        (join<Method::fixed, " returned non-string (type ", python_type_fixed<R>, ")">),
                        error::returned_non_string<Method, R>);
-  }
+  };
 };
 
 // "module.qualname", as type_repr and object_repr write a class: without the
@@ -62,7 +65,7 @@ template <class N, class C, class... Args>
 std::string text_method(instance<C>& self, Args&&... args) {
   using R = decltype(special_method<N>(self)(std::forward<Args>(args)...));
   if constexpr (!std::is_convertible_v<R, std::string_view> && !std::is_same_v<std::remove_cvref_t<R>, std::string>) {
-    static_cast<void>(&text_errors<N, std::remove_cvref_t<R>>::non_string);
+    KLASS_DETAIL_REPORT(typename text_errors<N, std::remove_cvref_t<R>>::non_string);
     return {};
   } else {
     return std::string(special_method<N>(self)(std::forward<Args>(args)...));

@@ -9,11 +9,12 @@
 
 #include <klass/error_handler.hpp>
 #include <klass/datamodel/special.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -25,37 +26,37 @@ template <class Returned> struct cannot_be_interpreted_as_an_integer;
 
 namespace detail {
 
-using bool_name = attr_c<"__bool__">;
-using len_name = attr_c<"__len__">;
+using bool_name = special::bool_;
+using len_name = special::len;
 
 template <class C, class R>
 struct truth_errors {
-  static constexpr void bool_should_return_bool() {
-    KLASS_DETAIL_RAISE(TypeError, "__bool__ should return bool, returned <type>",
+  struct bool_should_return_bool {
+    KLASS_DETAIL_ERROR(bool_should_return_bool, TypeError, "__bool__ should return bool, returned <type>",
                        (join<"__bool__ should return bool, returned ", python_type_fixed<R>>),
                        error::bool_should_return_bool<C, R>);
-  }
-  static constexpr void no_len() {
-    KLASS_DETAIL_RAISE(TypeError, "object of type '<class>' has no len()",
+  };
+  struct no_len {
+    KLASS_DETAIL_ERROR(no_len, TypeError, "object of type '<class>' has no len()",
                        (join<"object of type '", fixed_name<C>, "' has no len()">), error::object_has_no_len<C>);
-  }
-  static constexpr void not_an_integer() {
-    KLASS_DETAIL_RAISE(TypeError, "'<type>' object cannot be interpreted as an integer",
+  };
+  struct not_an_integer {
+    KLASS_DETAIL_ERROR(not_an_integer, TypeError, "'<type>' object cannot be interpreted as an integer",
                        (join<"'", python_type_fixed<R>, "' object cannot be interpreted as an integer">),
                        error::cannot_be_interpreted_as_an_integer<R>);
-  }
+  };
 };
 
 // slot_sq_length + PyObject_Size: type(o).__len__(o), an integer >= 0.
 template <class C>
 std::ptrdiff_t len_of(instance<C>& self) {
   if constexpr (!has_special<C, len_name>) {
-    static_cast<void>(&truth_errors<C, void>::no_len);
+    KLASS_DETAIL_REPORT(typename truth_errors<C, void>::no_len);
     return 0;
   } else {
     using R = std::remove_cvref_t<decltype(special_method<len_name>(self)())>;
     if constexpr (!std::is_integral_v<R> || std::is_same_v<R, bool>) {
-      static_cast<void>(&truth_errors<C, R>::not_an_integer);
+      KLASS_DETAIL_REPORT(typename truth_errors<C, R>::not_an_integer);
       return 0;
     } else {
       const auto n = special_method<len_name>(self)();
@@ -72,7 +73,7 @@ struct truth_protocol {
     if constexpr (has_special<C, bool_name>) {
       using R = std::remove_cvref_t<decltype(special_method<bool_name>(self)())>;
       if constexpr (!std::is_same_v<R, bool>) {
-        static_cast<void>(&truth_errors<C, R>::bool_should_return_bool);
+        KLASS_DETAIL_REPORT(typename truth_errors<C, R>::bool_should_return_bool);
         return true;
       } else {
         return special_method<bool_name>(self)();

@@ -16,14 +16,18 @@
 
 #include <klass/error_handler.hpp>
 #include <klass/class.hpp>
-#include <klass/datamodel/builtin_attribute.hpp>
+#include <klass/class_attributes.hpp>
+#include <klass/class_dict.hpp>
+#include <klass/class_object.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/special_names.hpp>
+#include <klass/type_lookup.hpp>
 #include <klass/dict.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
+#include <klass/lookup.hpp>
 #include <klass/metaclass.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
@@ -76,11 +80,7 @@ inline constexpr std::string_view module = detail::module_of<C>();
 template <class_type C>
 inline constexpr std::string_view qualname = klass::name<C>;
 
-// type(C): the metaclass of a class object, as type(o) is the class of an object.
-template <class C>
-constexpr class_object<detail::metaclass_of<C>> type_of(class_object<C>) {
-  return {};
-}
+// type(C), klass::type_of(klass::cls<C>), is in <klass/metaclass.hpp>.
 
 // C.__dict__: a read-only view of the namespace the class was created with (a
 // mappingproxy): its names in order, `in`, and lookup by name. CPython's also
@@ -173,16 +173,16 @@ namespace detail {
 
 template <class C, class Name>
 struct builtin_attribute_errors {
-  static constexpr void readonly() {
-    KLASS_DETAIL_RAISE(AttributeError, "readonly attribute", (join<"readonly attribute">),
+  struct readonly {
+    KLASS_DETAIL_ERROR(readonly, AttributeError, "readonly attribute", (join<"readonly attribute">),
                        error::readonly_attribute<C, Name>);
-  }
-  static constexpr void cannot_change() {
-    KLASS_DETAIL_RAISE(AttributeError, "klass cannot change this attribute of a class at run time",
+  };
+  struct cannot_change {
+    KLASS_DETAIL_ERROR(cannot_change, AttributeError, "klass cannot change this attribute of a class at run time",
                        (join<"klass cannot change '", Name::fixed, "' of class '", fixed_name<C>,
                              "' at run time">),
                        error::cannot_change_at_run_time<C, Name>);
-  }
+  };
 };
 
 template <class T>
@@ -206,9 +206,9 @@ struct refuse_setting {
   static constexpr void refuse_set() {
     using C = typename class_of_object<std::remove_cvref_t<Object>>::type;
     if constexpr (Readonly)
-      static_cast<void>(&builtin_attribute_errors<C, Name>::readonly);
+      KLASS_DETAIL_REPORT(typename builtin_attribute_errors<C, Name>::readonly);
     else
-      static_cast<void>(&builtin_attribute_errors<C, Name>::cannot_change);
+      KLASS_DETAIL_REPORT(typename builtin_attribute_errors<C, Name>::cannot_change);
   }
 };
 
@@ -219,7 +219,7 @@ constexpr boost::hana::tuple<class_object<Ts>...> class_objects(type_list<Ts...>
 
 // type.__name__ (type_name)
 template <>
-struct builtin_attribute_impl<attr_c<"__name__">> : refuse_setting<attr_c<"__name__">> {
+struct builtin_attribute_impl<special::name_> : refuse_setting<special::name_> {
   template <class C, class Owner>
   static constexpr std::string_view get(class_object<C>, Owner) {
     return klass::name<C>;
@@ -227,7 +227,7 @@ struct builtin_attribute_impl<attr_c<"__name__">> : refuse_setting<attr_c<"__nam
 };
 // type.__qualname__ (type_qualname)
 template <>
-struct builtin_attribute_impl<attr_c<"__qualname__">> : refuse_setting<attr_c<"__qualname__">> {
+struct builtin_attribute_impl<special::qualname> : refuse_setting<special::qualname> {
   template <class C, class Owner>
   static constexpr std::string_view get(class_object<C>, Owner) {
     return klass::qualname<C>;
@@ -235,7 +235,7 @@ struct builtin_attribute_impl<attr_c<"__qualname__">> : refuse_setting<attr_c<"_
 };
 // type.__module__ (type_module)
 template <>
-struct builtin_attribute_impl<attr_c<"__module__">> : refuse_setting<attr_c<"__module__">> {
+struct builtin_attribute_impl<special::module> : refuse_setting<special::module> {
   template <class C, class Owner>
   static constexpr std::string_view get(class_object<C>, Owner) {
     return klass::module<C>;
@@ -243,7 +243,7 @@ struct builtin_attribute_impl<attr_c<"__module__">> : refuse_setting<attr_c<"__m
 };
 // type.__mro__: a tuple of class objects, C first.
 template <>
-struct builtin_attribute_impl<attr_c<"__mro__">> : refuse_setting<attr_c<"__mro__">, true> {
+struct builtin_attribute_impl<special::mro_> : refuse_setting<special::mro_, true> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
     static_cast<void>(klass::mro<C>);  // CPython's TypeError when C has no MRO
@@ -252,7 +252,7 @@ struct builtin_attribute_impl<attr_c<"__mro__">> : refuse_setting<attr_c<"__mro_
 };
 // type.__bases__
 template <>
-struct builtin_attribute_impl<attr_c<"__bases__">> : refuse_setting<attr_c<"__bases__">> {
+struct builtin_attribute_impl<special::bases_> : refuse_setting<special::bases_> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
     return class_objects(bases_of<C>{});
@@ -262,7 +262,7 @@ struct builtin_attribute_impl<attr_c<"__bases__">> : refuse_setting<attr_c<"__ba
 // extends; klass's instances have one layout kind, so it is the first base
 // (None for object).
 template <>
-struct builtin_attribute_impl<attr_c<"__base__">> : refuse_setting<attr_c<"__base__">, true> {
+struct builtin_attribute_impl<special::base> : refuse_setting<special::base, true> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
     if constexpr (bases_of<C>::size == 0)
@@ -274,10 +274,10 @@ struct builtin_attribute_impl<attr_c<"__base__">> : refuse_setting<attr_c<"__bas
 // type.__doc__ (type_get_doc): the class's own "__doc__" entry, else None (type.__new__
 // gives every class a __doc__ of None; a docstring is not inherited).
 template <>
-struct builtin_attribute_impl<attr_c<"__doc__">> : refuse_setting<attr_c<"__doc__">> {
+struct builtin_attribute_impl<special::doc> : refuse_setting<special::doc> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C>, Owner) {
-    using doc = attr_c<"__doc__">;
+    using doc = special::doc;
     if constexpr (!own_entry<C, doc>::found)
       return none;
     else if constexpr (has_descriptor_get<typename own_entry<C, doc>::value_type>)
@@ -288,7 +288,7 @@ struct builtin_attribute_impl<attr_c<"__doc__">> : refuse_setting<attr_c<"__doc_
 };
 // type.__dict__ (a mappingproxy) for classes; the instance dict for instances.
 template <>
-struct builtin_attribute_impl<attr_c<"__dict__">> : refuse_setting<attr_c<"__dict__">> {
+struct builtin_attribute_impl<special::dict_> : refuse_setting<special::dict_> {
   template <class C, class Owner>
   static constexpr class_dict_view<C> get(class_object<C>, Owner) {
     return {};
@@ -300,7 +300,7 @@ struct builtin_attribute_impl<attr_c<"__dict__">> : refuse_setting<attr_c<"__dic
 };
 // object.__class__: type(o) — the class of an instance, the metaclass of a class.
 template <>
-struct builtin_attribute_impl<attr_c<"__class__">> : refuse_setting<attr_c<"__class__">> {
+struct builtin_attribute_impl<special::class_> : refuse_setting<special::class_> {
   template <class C, class Owner>
   static constexpr auto get(class_object<C> c, Owner) {
     return klass::type_of(c);

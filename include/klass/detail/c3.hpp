@@ -9,19 +9,15 @@
 
 #include <klass/detail/type_id.hpp>
 
-namespace klass {
-
-// Why a class's method resolution order exists or not, as CPython decides it.
-enum class mro_status {
-  consistent,         // the C3 merge succeeded
-  duplicate_base,     // "duplicate base class A"
-  inconsistent,       // "Cannot create a consistent method resolution order (MRO) for bases X, Y"
-  inconsistent_base,  // a base itself cannot be created, so neither can this class
-};
-
-}  // namespace klass
-
 namespace klass::detail {
+
+// What the merge of one class's bases gives (klass::mro_status, <klass/mro.hpp>,
+// says it for the class, its bases' failures included).
+enum class c3_status {
+  consistent,      // the C3 merge succeeded
+  duplicate_base,  // "duplicate base class A"
+  inconsistent,    // "Cannot create a consistent method resolution order (MRO) for bases X, Y"
+};
 
 // The linearization (MRO) of one class whose MRO exists, as the merges of its
 // subclasses read it. There is exactly one node per class, so classes are
@@ -70,10 +66,22 @@ constexpr bool mro_contains(const mro_node* node, type_id id) {
 // the list of bases), so one type-list lookup turns it back into a class.
 using c3_position = std::size_t;
 
+// Why a merge fails, beyond the heads CPython names: ordering constraints that
+// contradict each other, a cycle. The i-th says that the class at before[i]
+// precedes the class at after[i] in sequence[i] (a base's MRO, by its index, or
+// the list of bases, index `count`); after[i] is before[i + 1], and the last
+// after is the first before.
+struct c3_cycle {
+  std::size_t count = 0;
+  c3_position before[64]{};
+  c3_position after[64]{};
+  std::size_t sequence[64]{};
+};
+
 // Total bounds the merge's length: the sum of the bases' MRO lengths plus the bases.
 template <std::size_t Total, std::size_t Bases>
 struct c3_outcome {
-  mro_status status = mro_status::consistent;
+  c3_status status = c3_status::consistent;
   std::size_t length = 0;          // of the merge, without the class itself
   std::size_t blocking_count = 0;  // the classes CPython names when it refuses
   c3_position order[Total]{};      // where each element of the merge was taken
@@ -83,13 +91,59 @@ struct c3_outcome {
 
 // Where c3_merge_into writes; one non-template function serves every outcome size.
 struct c3_result {
-  mro_status& status;
+  c3_status& status;
   std::size_t& length;
   std::size_t& blocking_count;
   c3_position* order;
   const mro_node** nodes;
   c3_position* blocking;
+  c3_cycle* cycle;  // where to explain a refusal, or nullptr
 };
+
+// Beyond CPython: when no head can be taken, each head h is in the tail of some
+// sequence t, whose head must then precede h. Following "h waits for the head of
+// the first sequence holding h in its tail" from the first head must come back to
+// a head already seen: the constraints along that loop contradict each other.
+constexpr void c3_explain(const std::size_t* cursor, const std::size_t* end, const std::size_t* slot_of,
+                          std::size_t sequences, c3_cycle& cycle) {
+  // For a head (by its sequence), the sequence it waits for and where it sits there.
+  auto waits_for = [&](std::size_t s, std::size_t& where) {
+    const std::size_t h = slot_of[cursor[s]];
+    for (std::size_t t = 0; t != sequences; ++t)
+      for (std::size_t p = cursor[t] + 1; p < end[t]; ++p)
+        if (slot_of[p] == h) {
+          where = p;
+          return t;
+        }
+    return sequences;  // not reached: every head is in some tail
+  };
+  std::size_t first = 0;
+  while (first != sequences && cursor[first] == end[first]) ++first;
+  // Walk from the first head; seen[k] = the step at which sequence k's head was reached.
+  std::size_t path[64]{}, where[64]{}, waits[64]{};
+  std::size_t steps = 0, s = first, loop_start = 0;
+  for (; steps != 64; ++steps) {
+    bool again = false;
+    for (std::size_t k = 0; k != steps; ++k)
+      if (slot_of[cursor[path[k]]] == slot_of[cursor[s]]) {
+        loop_start = k;
+        again = true;
+        break;
+      }
+    if (again) break;
+    path[steps] = s;
+    waits[steps] = waits_for(s, where[steps]);
+    if (waits[steps] == sequences) return;
+    s = waits[steps];
+  }
+  // The loop, in the order "a precedes b, b precedes c, ... precedes a": the head
+  // each one waits for comes first.
+  for (std::size_t k = steps; k-- > loop_start;) {
+    cycle.before[cycle.count] = cursor[waits[k]];
+    cycle.after[cycle.count] = where[k];
+    cycle.sequence[cycle.count++] = waits[k];
+  }
+}
 
 // CPython's mro_implementation for `count` >= 2 bases (one base skips the merge):
 //  1. check_duplicates: the first base that appears again is named;
@@ -107,7 +161,7 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
   for (std::size_t i = 0; i != count; ++i)
     for (std::size_t j = i + 1; j != count; ++j)
       if (bases[i] == bases[j]) {
-        out.status = mro_status::duplicate_base;
+        out.status = c3_status::duplicate_base;
         out.blocking_count = 1;
         out.blocking[0] = total - count + i;  // in the list of bases
         return;
@@ -157,7 +211,8 @@ constexpr void c3_merge_into(const mro_node* const* bases, std::size_t count, st
     }
     if (s == sequences) {
       if (heads != 0) {  // set_mro_error: every head is in some tail
-        out.status = mro_status::inconsistent;
+        out.status = c3_status::inconsistent;
+        if (out.cycle != nullptr) c3_explain(cursor, end, slot_of, sequences, *out.cycle);
         std::size_t named = 0;
         for (std::size_t t = 0; t != sequences; ++t) {
           if (cursor[t] == end[t] || tail_count[slot_of[cursor[t]]] == ~std::size_t{0}) continue;
@@ -187,8 +242,19 @@ template <std::size_t Total, std::size_t Bases>
 constexpr c3_outcome<Total, Bases> c3_merge(const mro_node* const* bases) {
   c3_outcome<Total, Bases> out{};
   c3_merge_into(bases, Bases, Total,
-                {out.status, out.length, out.blocking_count, out.order, out.nodes, out.blocking});
+                {out.status, out.length, out.blocking_count, out.order, out.nodes, out.blocking, nullptr});
   return out;
+}
+
+// The constraints that make a refused merge fail (the merge replayed: only a
+// refusal asks for it).
+template <std::size_t Total, std::size_t Bases>
+constexpr c3_cycle c3_conflict(const mro_node* const* bases) {
+  c3_outcome<Total, Bases> out{};
+  c3_cycle cycle{};
+  c3_merge_into(bases, Bases, Total,
+                {out.status, out.length, out.blocking_count, out.order, out.nodes, out.blocking, &cycle});
+  return cycle;
 }
 
 }  // namespace klass::detail

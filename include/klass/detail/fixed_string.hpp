@@ -21,6 +21,7 @@ struct fixed_string {
   }
 
   static constexpr std::size_t size() { return N; }
+  constexpr const char* data() const { return text; }  // a C++26 static_assert message reads size() and data()
   constexpr std::string_view view() const { return {text, N}; }
   constexpr operator std::string_view() const { return view(); }
 };
@@ -37,6 +38,22 @@ constexpr fixed_string<N> concatenate(const Pieces&... pieces) {
     for (char c : piece) out.text[at++] = c;
   };
   (append(std::string_view(pieces)), ...);
+  return out;
+}
+
+// The pieces of an array of string_views, joined.
+template <std::size_t Count>
+constexpr std::size_t total_size(const std::string_view (&pieces)[Count]) {
+  std::size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  return size;
+}
+template <std::size_t N, std::size_t Count>
+constexpr fixed_string<N> concatenate_all(const std::string_view (&pieces)[Count]) {
+  fixed_string<N> out{};
+  std::size_t at = 0;
+  for (std::string_view piece : pieces)
+    for (char c : piece) out.text[at++] = c;
   return out;
 }
 

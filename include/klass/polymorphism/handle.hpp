@@ -10,7 +10,7 @@
 
 #include <klass/error_handler.hpp>
 #include <klass/class.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>

@@ -12,7 +12,7 @@
 
 #include <klass/descriptors.hpp>
 #include <klass/detail/type_list.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/type_lookup.hpp>
 #include <klass/dict.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>

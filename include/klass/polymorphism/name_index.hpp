@@ -13,8 +13,8 @@
 
 #include <klass/error_handler.hpp>
 #include <klass/detail/type_list.hpp>
-#include <klass/detail/type_lookup.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/type_lookup.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>

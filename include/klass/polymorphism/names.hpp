@@ -10,10 +10,10 @@
 #include <utility>
 
 #include <klass/error_handler.hpp>
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_list.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/type_lookup.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>

@@ -6,7 +6,7 @@
 
 #include <type_traits>
 
-#include <klass/detail/attribute_errors.hpp>
+#include <klass/attribute_errors.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
 #include <klass/polymorphism/handle.hpp>

@@ -10,7 +10,7 @@
 #include <klass/abc.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
-#include <klass/detail/type_lookup.hpp>
+#include <klass/type_lookup.hpp>
 #include <klass/instance.hpp>
 #include <klass/names.hpp>
 #include <klass/polymorphism/handle.hpp>

@@ -36,28 +36,28 @@ inline constexpr auto decimal = [] {
 template <class Owner>
 struct init_errors {
   template <class Name>
-  static constexpr void unexpected_keyword_argument() {
-    KLASS_DETAIL_RAISE(TypeError, "<class>.__init__() got an unexpected keyword argument '<name>'",
+  struct unexpected_keyword_argument {
+    KLASS_DETAIL_ERROR(unexpected_keyword_argument, TypeError, "<class>.__init__() got an unexpected keyword argument '<name>'",
                        (klass::detail::join<klass::detail::fixed_name<Owner>,
                                             ".__init__() got an unexpected keyword argument '", Name::fixed, "'">),
                        error::unexpected_keyword_argument<Owner, Name>);
-  }
+  };
   template <class Name>
-  static constexpr void multiple_values() {
-    KLASS_DETAIL_RAISE(TypeError, "<class>.__init__() got multiple values for keyword argument '<name>'",
+  struct multiple_values {
+    KLASS_DETAIL_ERROR(multiple_values, TypeError, "<class>.__init__() got multiple values for keyword argument '<name>'",
                        (klass::detail::join<klass::detail::fixed_name<Owner>,
                                             ".__init__() got multiple values for keyword argument '", Name::fixed,
                                             "'">),
                        error::got_multiple_values_for_keyword_argument<Owner, Name>);
-  }
+  };
   template <std::size_t Given, class First>
-  static constexpr void positional() {
-    KLASS_DETAIL_RAISE(TypeError, "<class>.__init__() takes 1 positional argument but <n> were given",
+  struct positional {
+    KLASS_DETAIL_ERROR(positional, TypeError, "<class>.__init__() takes 1 positional argument but <n> were given",
                        (klass::detail::join<klass::detail::fixed_name<Owner>,
                                             ".__init__() takes 1 positional argument but ", decimal<Given>,
                                             " were given">),
                        error::takes_1_positional_argument<Owner, First>);
-  }
+  };
 };
 
 template <class Arg>
@@ -103,11 +103,11 @@ constexpr bool init_arguments_ok() {
   constexpr std::size_t positional = (std::size_t{0} + ... + (is_keyword<Args> ? 0 : 1));
   using at = klass::detail::at<first.index, klass::detail::type_list<Args..., void>>;
   if constexpr (first.problem == init_problem::positional)
-    static_cast<void>(&init_errors<Owner>::template positional<positional + 1, at>);
+    KLASS_DETAIL_REPORT(typename init_errors<Owner>::template positional<positional + 1, at>);
   else if constexpr (first.problem == init_problem::unexpected)
-    static_cast<void>(&init_errors<Owner>::template unexpected_keyword_argument<typename arg_key<at>::type>);
+    KLASS_DETAIL_REPORT(typename init_errors<Owner>::template unexpected_keyword_argument<typename arg_key<at>::type>);
   else if constexpr (first.problem == init_problem::repeated)
-    static_cast<void>(&init_errors<Owner>::template multiple_values<typename arg_key<at>::type>);
+    KLASS_DETAIL_REPORT(typename init_errors<Owner>::template multiple_values<typename arg_key<at>::type>);
   return first.problem == init_problem::none;
 }
 

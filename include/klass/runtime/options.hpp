@@ -57,11 +57,11 @@ struct options_t : Entries... {
 namespace detail {
 template <class Name>
 struct option_errors {
-  static constexpr void given_twice() {
-    KLASS_DETAIL_RAISE(SyntaxError, "an option is given twice in one defaults",
+  struct given_twice {
+    KLASS_DETAIL_ERROR(given_twice, SyntaxError, "an option is given twice in one defaults",
                        (klass::detail::join<"option '", Name::fixed, "' is given twice in one defaults">),
                        error::option_given_twice_in_defaults<void, Name>);
-  }
+  };
 };
 }  // namespace detail
 
@@ -69,7 +69,7 @@ template <class... Keys, class... Values>
 constexpr auto options(klass::entry<Keys, Values>... entries) {
   constexpr std::size_t repeated = klass::detail::first_repeated_key<Keys...>();
   if constexpr (repeated != sizeof...(Keys)) {
-    static_cast<void>(&detail::option_errors<klass::detail::at<repeated, klass::detail::type_list<Keys...>>>::given_twice);
+    KLASS_DETAIL_REPORT(typename detail::option_errors<klass::detail::at<repeated, klass::detail::type_list<Keys...>>>::given_twice);
     return options_t<>{};
   } else {
     return options_t<klass::entry<Keys, Values>...>{entries...};

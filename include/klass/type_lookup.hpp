@@ -1,8 +1,8 @@
-// klass/detail/type_lookup.hpp — _PyType_Lookup at compile time: which class of the MRO defines a name.
+// klass/type_lookup.hpp — _PyType_Lookup at compile time: which class of the MRO defines a name.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
-#ifndef KLASS_DETAIL_TYPE_LOOKUP_HPP
-#define KLASS_DETAIL_TYPE_LOOKUP_HPP
+#ifndef KLASS_TYPE_LOOKUP_HPP
+#define KLASS_TYPE_LOOKUP_HPP
 
 #include <array>
 #include <cstddef>
@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <klass/class_dict.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/dict.hpp>
 #include <klass/mro.hpp>
@@ -152,6 +153,8 @@ inline constexpr name_location location_of =
 template <class C, class Name, std::size_t Position = location_of<C, Name>.class_position>
 struct type_lookup {
   static constexpr bool found = true;
+  static constexpr std::size_t search_from = 0;    // the MRO is searched from C itself...
+  static constexpr std::size_t position = Position;  // ...to the owner's position
   using owner = at<Position, typename mro_info<C>::list>;
   using value_type = at<location_of<C, Name>.class_index, typename dict_type<owner>::values>;
   static constexpr attribute_kind kind = location_of<C, Name>.kind;
