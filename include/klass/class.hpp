@@ -11,7 +11,7 @@
 #include <boost/hana/type.hpp>
 
 #include <klass/descriptors.hpp>
-#include <klass/detail/declaration.hpp>
+#include <klass/declaration.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/dict.hpp>
 #include <klass/names.hpp>

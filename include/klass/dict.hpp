@@ -13,7 +13,7 @@
 #include <boost/hana/type.hpp>
 
 #include <klass/descriptors.hpp>
-#include <klass/detail/declaration.hpp>
+#include <klass/declaration.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_id.hpp>
 #include <klass/detail/type_list.hpp>

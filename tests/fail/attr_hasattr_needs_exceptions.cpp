@@ -19,7 +19,11 @@ struct Person {
 int main() {
   auto p = klass::cls<Person>();
 #ifdef KLASS_EXPECT_FAIL
+#ifdef KLASS_RESULT_USED
+  return klass::hasattr(p, "name"_a) ? 2 : 3;  // the answer used
+#else
   return klass::hasattr(p, "name"_a);
+#endif
 #else
   return klass::hasattr(p, "greet"_a);  // a method: decided at compile time, nothing to catch
 #endif

@@ -5,8 +5,8 @@
 // method that names Circle works when its code depends on a template parameter
 // (the passing twin), as Python's method bodies run later.
 // expect: NameError
-// expect-gcc: name \'Circle\' is not defined
-// expect-clang: klass::error::name_is_not_defined_before_its_class_is_complete<Circle>
+// expect-python: name 'Circle' is not defined
+// expect-clang14: klass::error::name_is_not_defined_before_its_class_is_complete<Circle>
 #include <string_view>
 
 #include <klass/klass.hpp>
@@ -27,4 +27,11 @@ struct Circle {
   static constexpr std::string_view class_name = "Circle";
 };
 
-int main() { return klass::issubclass<Circle, Shape> ? 0 : 1; }
+int main() {
+#ifdef KLASS_RESULT_USED
+  const int answer = klass::issubclass<Circle, Shape> + 1;  // the answer used in an expression
+  return answer == 2 ? 0 : 1;
+#else
+  return klass::issubclass<Circle, Shape> ? 0 : 1;
+#endif
+}

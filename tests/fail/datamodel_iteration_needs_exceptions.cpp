@@ -30,7 +30,11 @@ int main() {
   int sum = 0;
 #ifdef KLASS_EXPECT_FAIL
   auto c = klass::cls<Countdown>();
+#ifdef KLASS_RESULT_USED
+  for (int x : c) sum += 2 * x + 1;  // each element used in an expression
+#else
   for (int x : c) sum += x;
+#endif
 #else
   auto n = klass::cls<Numbers>();
   klass::setattr(n, "items"_a, std::vector<int>{1, 2, 3});

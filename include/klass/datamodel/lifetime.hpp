@@ -30,7 +30,7 @@ struct finalizer {
       std::cerr << "Exception ignored in: " << klass::name<C> << ".__del__\n";
     }
 #else
-    special_method<del_name>(self)();  // without exceptions it cannot raise
+    special_method<special::del>(self)();  // without exceptions it cannot raise
 #endif
   }
 };

@@ -1,8 +1,8 @@
-// klass/detail/declaration.hpp — a class's declaration is read only once it is complete, and only its own.
+// klass/declaration.hpp — a class's declaration is read only once it is complete, and only its own.
 // Copyright 2026 the klass authors. Distributed under the Boost Software License,
 // Version 1.0 (see LICENSE or https://www.boost.org/LICENSE_1_0.txt).
-#ifndef KLASS_DETAIL_DECLARATION_HPP
-#define KLASS_DETAIL_DECLARATION_HPP
+#ifndef KLASS_DECLARATION_HPP
+#define KLASS_DECLARATION_HPP
 
 #include <cstddef>
 #include <string_view>
@@ -13,6 +13,7 @@
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/fixed_string.hpp>
 #include <klass/detail/type_name.hpp>
+#include <klass/errors.hpp>
 
 namespace klass {
 namespace error {
@@ -51,17 +52,17 @@ inline constexpr auto spelled_name = to_fixed<unqualified_type_name<C>.size()>(u
 template <class C>
 struct declaration_errors {
   static constexpr auto& name = spelled_name<C>;
-  static constexpr void not_defined() {
-    KLASS_DETAIL_RAISE(NameError,
+  struct not_defined {
+    KLASS_DETAIL_ERROR(not_defined, NameError,
                        "name '<class>' is not defined (klass was asked about the class before its definition is "
                        "complete; make the code that names it depend on a template parameter)",
                        (join<"name '", name, "' is not defined (klass was asked about the class before its "
                              "definition is complete; make the code that names it depend on a template parameter)">),
                        error::name_is_not_defined_before_its_class_is_complete<C>);
-  }
+  };
   template <class Base>
-  static constexpr void cxx_base() {
-    KLASS_DETAIL_RAISE(TypeError,
+  struct cxx_base {
+    KLASS_DETAIL_ERROR(cxx_base, TypeError,
                        "class '<class>' derives from the klass class '<base>' through C++ inheritance, which klass "
                        "ignores; declare its bases with using bases = klass::bases<...>",
                        (join<"class '", name, "' derives from the klass class '", spelled_name<Base>,
@@ -69,17 +70,17 @@ struct declaration_errors {
                              "klass::bases<",
                              spelled_name<Base>, ">">),
                        error::class_derives_from_a_klass_class_through_cxx_inheritance<C, Base>);
-  }
+  };
   template <class Member>
-  static constexpr void unreadable() {
-    KLASS_DETAIL_RAISE(TypeError,
+  struct unreadable {
+    KLASS_DETAIL_ERROR(unreadable, TypeError,
                        "class '<class>' has a '<member>' that klass cannot read: it must be a public member of the "
                        "class itself (a private one, or one inherited through a private C++ base, is hidden)",
                        (join<"class '", name, "' has a '", Member::fixed,
                              "' that klass cannot read: it must be a public member of the class itself (a private "
                              "one, or one inherited through a private C++ base, is hidden)">),
                        error::class_member_klass_cannot_read<C, Member>);
-  }
+  };
 };
 
 // The names klass reads from a class, as one probe: a name that C's hierarchy
@@ -113,7 +114,7 @@ concept declares_klass_names = std::is_class_v<B> && !std::is_final_v<B> &&
 template <class C, class Target>
 constexpr bool not_a_klass_base() {
   if constexpr (!std::is_same_v<Target, C> && declares_klass_names<Target>)
-    static_cast<void>(&declaration_errors<C>::template cxx_base<Target>);
+    KLASS_DETAIL_REPORT(typename declaration_errors<C>::template cxx_base<Target>);
   return true;
 }
 template <class C>
@@ -146,7 +147,7 @@ constexpr std::string_view template_name(std::string_view name) { return name.su
 template <class C, class Member>
 constexpr void unreadable() {
   if constexpr (template_name(unqualified_type_name<C>) != Member::fixed.view())
-    static_cast<void>(&declaration_errors<C>::template unreadable<Member>);
+    KLASS_DETAIL_REPORT(typename declaration_errors<C>::template unreadable<Member>);
 }
 // Only a name C does not give klass is looked for in C's hierarchy; most classes
 // have none of the last three at all, which one probe says.
@@ -177,7 +178,7 @@ constexpr bool check_declaration() {
   if constexpr (!std::is_class_v<C>) {
     return false;
   } else if constexpr (!requires { sizeof(C); }) {
-    static_cast<void>(&declaration_errors<C>::not_defined);
+    KLASS_DETAIL_REPORT(typename declaration_errors<C>::not_defined);
     return false;
   } else {
     if constexpr (std::is_aggregate_v<C>) check_aggregate_elements<C>();
