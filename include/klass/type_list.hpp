@@ -25,6 +25,15 @@
 
 #include <klass/detail/type_list.hpp>
 
+namespace klass {
+// The type of klass::mro<C>, klass::bases_of<C> and klass::mro_conflict<C>: an
+// empty class naming its types, which models Hana's Sequence (below).
+template <class... Ts>
+using type_list = detail::type_list<Ts...>;
+// Its Hana tag.
+using type_list_tag = detail::type_list_tag;
+}  // namespace klass
+
 // klass::type_list<Ts...> (declared in <klass/detail/type_list.hpp>, where klass's
 // internals use it) is an empty class naming its types: a Hana Sequence whose
 // elements are hana::type<Ts>... . Hana's algorithms run on it as on

@@ -9,11 +9,12 @@
 
 #include <boost/hana/detail/operators/adl.hpp>
 
-namespace klass {
+namespace klass::detail {
 
 struct type_list_tag;
 
-// A bare pack holder, and the public value of klass::mro and klass::bases_of: a
+// A bare pack holder, and the public value of klass::mro and klass::bases_of
+// (klass::type_list, <klass/type_list.hpp>): a
 // Hana Sequence of hana::type (its Hana model is in <klass/type_list.hpp>), far
 // cheaper to instantiate than a hana::tuple. The adl<> base brings Hana's == and
 // != into argument-dependent lookup.
@@ -25,11 +26,6 @@ struct type_list : boost::hana::detail::operators::adl<> {
 
 struct type_list_tag {};
 
-}  // namespace klass
-
-namespace klass::detail {
-
-using klass::type_list;
 
 // Concatenation, eight lists per step: a fold over `+` nests one expression per
 // list, and clang refuses more than 256 (-fbracket-depth) — a class's MRO can hold
