@@ -64,6 +64,22 @@ set(KLASS_TIMEOUT_CHECK 900)      # tests/check scripts: some compile every case
 set(KLASS_TIMEOUT_CONSUMER 900)   # consumer projects: configure, install and build a project
 set(KLASS_TIMEOUT_FUZZ 300)       # the bounded libFuzzer run (it stops itself after 50 s)
 
+# The kinds of tests a configuration registers: all of them (the default), or a
+# list. scripts/test gives a list to the configurations whose other kinds repeat
+# what a configuration before them checked (docs/testing.md says which).
+set(KLASS_TEST_KINDS "all" CACHE STRING
+    "Tests to register: all, or a list of examples run static fail headers differential check consumer")
+function(klass_kind kind out)
+  if(KLASS_TEST_KINDS STREQUAL "all" OR kind IN_LIST KLASS_TEST_KINDS)
+    set(${out} ON PARENT_SCOPE)
+  else()
+    set(${out} OFF PARENT_SCOPE)
+  endif()
+endfunction()
+foreach(_kind examples run static fail headers differential check consumer)
+  klass_kind(${_kind} KLASS_KIND_${_kind})
+endforeach()
+
 macro(klass_test_name file prefix out)
   string(REGEX REPLACE "\\.(cpp|hpp)$" "" _stem "${file}")
   string(REPLACE "/" "." _stem "${_stem}")
@@ -120,7 +136,7 @@ if(KLASS_BUILD_EXAMPLES OR KLASS_BUILD_TESTS)
     target_link_libraries(${_target} PRIVATE klass_dev)
     set_target_properties(${_target} PROPERTIES OUTPUT_NAME ${_stem} RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/examples)
     add_dependencies(klass_examples ${_target})
-    if(KLASS_BUILD_TESTS)
+    if(KLASS_BUILD_TESTS AND KLASS_KIND_examples)
       string(REGEX REPLACE "\\.cpp$" ".expected" _expected ${file})
       add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} example
                $<TARGET_FILE:${_target}> ${PROJECT_SOURCE_DIR}/examples/${_expected})
@@ -137,6 +153,9 @@ if(KLASS_BUILD_TESTS)
   target_link_libraries(klass_doctest_main PUBLIC klass_dev doctest::doctest)
 
   klass_list(run _run)
+  if(NOT KLASS_KIND_run)
+    set(_run "")
+  endif()
   foreach(file IN LISTS _run)
     klass_test_name(${file} run _name)
     string(REPLACE "." "_" _target ${_name})
@@ -148,6 +167,9 @@ if(KLASS_BUILD_TESTS)
 
   # static_assert-only TUs: compiling them is the test.
   klass_list(static _static)
+  if(NOT KLASS_KIND_static)
+    set(_static "")
+  endif()
   foreach(file IN LISTS _static)
     klass_test_name(${file} static _name)
     string(REPLACE "." "_" _target ${_name})
@@ -159,6 +181,9 @@ if(KLASS_BUILD_TESTS)
   endforeach()
 
   klass_list(fail _fail)
+  if(NOT KLASS_KIND_fail)
+    set(_fail "")
+  endif()
   foreach(file IN LISTS _fail)
     klass_test_name(${file} fail _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} compile-fail
@@ -167,6 +192,9 @@ if(KLASS_BUILD_TESTS)
   endforeach()
 
   klass_list(headers _headers)
+  if(NOT KLASS_KIND_headers)
+    set(_headers "")
+  endif()
   foreach(file IN LISTS _headers)
     klass_test_name(${file} header _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} header
@@ -177,6 +205,9 @@ if(KLASS_BUILD_TESTS)
   # Scenarios observed in CPython and in klass: NAME.cpp is built and run, NAME.py
   # is run by python3, and the outputs must agree.
   klass_list(differential _differential)
+  if(NOT KLASS_KIND_differential)
+    set(_differential "")
+  endif()
   foreach(file IN LISTS _differential)
     klass_test_name(${file} differential _name)
     string(REPLACE "." "_" _target ${_name})
@@ -189,6 +220,9 @@ if(KLASS_BUILD_TESTS)
   endforeach()
 
   klass_list(check _checks)
+  if(NOT KLASS_KIND_check)
+    set(_checks "")
+  endif()
   foreach(file IN LISTS _checks)
     klass_test_name(${file} check _name)
     add_test(NAME ${_name} COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/check/${file}
@@ -199,7 +233,7 @@ if(KLASS_BUILD_TESTS)
   add_test(NAME version COMMAND ${Python3_EXECUTABLE} ${KLASS_HARNESS} version ${PROJECT_SOURCE_DIR})
   set_tests_properties(version PROPERTIES TIMEOUT ${KLASS_TIMEOUT_PROGRAM})
 
-  if(KLASS_CONSUMER_TESTS)
+  if(KLASS_CONSUMER_TESTS AND KLASS_KIND_consumer)
     # tests/consumer/run says what each way checks; CMAKE_CXX_FLAGS go to every
     # compile and link (the libc++ configuration's consumers use libc++).
     foreach(way find_package add_subdirectory fetchcontent meson pkgconfig pkgconfig_meson no_exceptions)
