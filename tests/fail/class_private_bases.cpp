@@ -3,7 +3,7 @@
 // silently derive from object only; klass refuses it. The twin makes it public.
 // expect: TypeError
 // expect-python: class 'Circle' has a 'bases' that klass cannot read
-// expect-clang14: klass::error::class_member_klass_cannot_read<Circle, klass::detail::member_name<
+// expect-clang14: klass::error::class_member_klass_cannot_read<Circle, 
 #include <klass/klass.hpp>
 
 struct Shape {};
