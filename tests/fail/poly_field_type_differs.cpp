@@ -3,8 +3,10 @@
 // (Python has no field types; klass keeps one C++ type per name through a base.)
 // The twin keeps the type.
 // expect: TypeError
+// expect-python: a handle of 'Base' cannot hold a 'Derived' object: attribute 'size' is '
 // expect-gcc: a handle of \'Base\' cannot hold a \'Derived\' object: attribute \'size\' is \'int&\' through \'Base\' but
-// expect-clang: klass::error::attribute_has_another_type_on_the_class<Derived, Base, klass::attr<'s', 'i', 'z', 'e'>, int &,
+// expect-clang14: klass::error::attribute_has_another_type_on_the_class<Derived, Base, klass::attr<'s', 'i', 'z', 'e'>, int &,
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
@@ -25,5 +27,9 @@ struct Derived {
 
 int main() {
   klass::handle<Base> b = klass::cls<Derived>();
+#ifdef KLASS_RESULT_USED
+  klass::setattr(b, "size"_a, 2);  // the handle used
+  std::cout << klass::getattr(b, "size"_a) + 1 << klass::repr(b) << '\n';
+#endif
   return klass::hasattr(b, "size"_a) ? 1 : 0;
 }

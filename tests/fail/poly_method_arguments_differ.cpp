@@ -3,8 +3,11 @@
 // method taking another type is refused (a double would be narrowed to it).
 // The twin takes the same parameters.
 // expect: TypeError
+// expect-python: a handle of 'Base' cannot hold a 'Derived' object: attribute 'scale' is '
 // expect-gcc: a handle of \'Base\' cannot hold a \'Derived\' object: attribute \'scale\' is \'int(int)\' through \'Base\' but \'int(double)\' on \'Derived\'
-// expect-clang: klass::error::attribute_has_another_type_on_the_class<Derived, Base, klass::attr<'s', 'c', 'a', 'l', 'e'>, int (int), int (double)>
+// expect-clang14: klass::error::attribute_has_another_type_on_the_class<Derived, Base, klass::attr<'s', 'c', 'a', 'l', 'e'>, int (int), int (double)>
+#include <iostream>
+
 #include <klass/klass.hpp>
 
 using namespace klass::literals;
@@ -23,5 +26,8 @@ struct Derived {
 
 int main() {
   klass::handle<Base> b = klass::cls<Derived>();
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(b, "scale"_a)(3) * 2 << klass::str(b) << '\n';  // the handle used
+#endif
   return klass::getattr(b, "scale"_a)(1) == 2 ? 0 : 1;
 }

@@ -2,8 +2,10 @@
 // one C++ type for `label` through a handle of Base. The twin returns a type
 // that converts (an int where a long is expected).
 // expect: TypeError
+// expect-python: a handle of 'Base' cannot hold a 'Derived' object: attribute 'label' is '
 // expect-gcc: a handle of \'Base\' cannot hold a \'Derived\' object: attribute \'label\' is \'long int\' through \'Base\' but
-// expect-clang: klass::error::attribute_has_another_type_on_the_class<Derived, Base, klass::attr<'l', 'a', 'b', 'e', 'l'>, long,
+// expect-clang14: klass::error::attribute_has_another_type_on_the_class<Derived, Base, klass::attr<'l', 'a', 'b', 'e', 'l'>, long,
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
@@ -24,5 +26,8 @@ struct Derived {
 
 int main() {
   klass::handle<Base> b = klass::cls<Derived>();
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(b, "label"_a) * 2 << '\n';  // the handle used
+#endif
   return static_cast<int>(klass::getattr(b, "label"_a));
 }

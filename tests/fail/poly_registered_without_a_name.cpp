@@ -3,8 +3,9 @@
 // called; a handle of PluginBase cannot hold it: load has no C++ type there.
 // The twin implements load.
 // expect: AttributeError
-// expect-gcc: a handle of \'PluginBase\' cannot hold a \'Incomplete\' object: \'Incomplete\' object has no attribute \'load\'
-// expect-clang: klass::error::object_has_no_attribute_a_handle_of_the_base_reaches<Incomplete, PluginBase, klass::attr<'l', 'o', 'a', 'd'>>
+// expect-python: a handle of 'PluginBase' cannot hold a 'Incomplete' object: 'Incomplete' object has no attribute 'load'
+// expect-clang14: klass::error::object_has_no_attribute_a_handle_of_the_base_reaches<Incomplete, PluginBase, klass::attr<'l', 'o', 'a', 'd'>>
+#include <iostream>
 #include <string>
 
 #include <klass/klass.hpp>
@@ -31,4 +32,8 @@ struct klass::abc_register<Incomplete> : klass::bases<PluginBase> {};
 int main() {
   klass::handle<PluginBase> plugin = klass::cls<Incomplete>();
   klass::getattr(plugin, "save"_a)("data");
+#ifdef KLASS_RESULT_USED
+  klass::handle<PluginBase> copy = plugin;  // the handle used
+  std::cout << klass::repr(copy) << klass::is(copy, plugin) << '\n';
+#endif
 }

@@ -3,8 +3,10 @@
 // has no setter") when code written for Base sets it on a Derived; a handle of
 // Base cannot hold a Derived. The twin keeps a setter.
 // expect: AttributeError
-// expect-gcc: a handle of \'Base\' cannot hold a \'Derived\' object: attribute \'value\' can be set through \'Base\' but not on \'Derived\'
-// expect-clang: klass::error::attribute_can_be_set_through_the_base_but_not_on_the_class<Derived, Base, klass::attr<'v', 'a', 'l', 'u', 'e'>>
+// expect-python: a handle of 'Base' cannot hold a 'Derived' object: attribute 'value' can be set through 'Base' but not on 'Derived'
+// expect-clang14: klass::error::attribute_can_be_set_through_the_base_but_not_on_the_class<Derived, Base, klass::attr<'v', 'a', 'l', 'u', 'e'>>
+#include <iostream>
+
 #include <klass/klass.hpp>
 
 using namespace klass::literals;
@@ -24,4 +26,7 @@ struct Derived {
 int main() {
   klass::handle<Base> b = klass::cls<Derived>();
   klass::setattr(b, "value"_a, 3);
+#ifdef KLASS_RESULT_USED
+  std::cout << klass::getattr(b, "value"_a) + 1 << '\n';  // the handle used
+#endif
 }

@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include <klass/error_handler.hpp>
+#include <klass/detail/diagnostic.hpp>
 #include <klass/errors.hpp>
 #include <klass/instance.hpp>
 #include <klass/polymorphism/handle.hpp>
@@ -50,7 +51,7 @@ std::optional<typename cast_target<T>::result> try_cast(const handle<B>& self) {
     if (record.id != id_of<X>) return std::nullopt;
     return ref<X>(*static_cast<instance<X>*>(object));
   } else {
-    if constexpr (asks_subclasshook<X>()) static_cast<void>(&run_time_isinstance_errors<X>::hook);
+    if constexpr (asks_subclasshook<X>()) KLASS_DETAIL_REPORT(typename run_time_isinstance_errors<X>::hook);
     if (!record_isinstance<X>(record)) return std::nullopt;
     const std::size_t at = record.find(id_of<X>);
     if (record.tables[at] == nullptr) raise_not_kept<X, B>(record);

@@ -161,49 +161,49 @@ struct conformance_errors {
   using type_through = shown<get_access<B, N>>;
   using type_on = shown<get_access<D, N>>;
 
-  static constexpr void missing() {
-    KLASS_DETAIL_RAISE(AttributeError,
+  struct missing {
+    KLASS_DETAIL_ERROR(missing, AttributeError,
                        "a handle of '<base>' cannot hold a '<class>' object: '<class>' object has no attribute '<name>'",
                        (join<"a handle of '", b, "' cannot hold a '", d, "' object: '", d,
                              "' object has no attribute '", N::fixed, "'">),
                        error::object_has_no_attribute_a_handle_of_the_base_reaches<D, B, N>);
-  }
-  static constexpr void get_type() {
-    KLASS_DETAIL_RAISE(TypeError,
+  };
+  struct get_type {
+    KLASS_DETAIL_ERROR(get_type, TypeError,
                        "a handle of '<base>' cannot hold a '<class>' object: attribute '<name>' is one C++ type through "
                        "'<base>' and another on '<class>'",
                        (join<"a handle of '", b, "' cannot hold a '", d, "' object: attribute '", N::fixed, "' is '",
                              fixed_type_name<type_through>, "' through '", b, "' but '", fixed_type_name<type_on>,
                              "' on '", d, "'">),
                        error::attribute_has_another_type_on_the_class<D, B, N, type_through, type_on>);
-  }
-  static constexpr void set_refused() {
-    KLASS_DETAIL_RAISE(AttributeError,
+  };
+  struct set_refused {
+    KLASS_DETAIL_ERROR(set_refused, AttributeError,
                        "a handle of '<base>' cannot hold a '<class>' object: attribute '<name>' can be set through "
                        "'<base>' but not on '<class>'",
                        (join<"a handle of '", b, "' cannot hold a '", d, "' object: attribute '", N::fixed,
                              "' can be set through '", b, "' but not on '", d, "'">),
                        error::attribute_can_be_set_through_the_base_but_not_on_the_class<D, B, N>);
-  }
-  static constexpr void set_type() {
+  };
+  struct set_type {
     using through = typename set_access<B, N>::type;
     using on = typename set_access<D, N>::type;
-    KLASS_DETAIL_RAISE(TypeError,
+    KLASS_DETAIL_ERROR(set_type, TypeError,
                        "a handle of '<base>' cannot hold a '<class>' object: attribute '<name>' is set as one C++ type "
                        "through '<base>' and another on '<class>'",
                        (join<"a handle of '", b, "' cannot hold a '", d, "' object: attribute '", N::fixed,
                              "' is set as '", fixed_type_name<through>, "' through '", b, "' but as '",
                              fixed_type_name<on>, "' on '", d, "'">),
                        error::attribute_is_set_as_another_type_on_the_class<D, B, N, through, on>);
-  }
-  static constexpr void del_refused() {
-    KLASS_DETAIL_RAISE(AttributeError,
+  };
+  struct del_refused {
+    KLASS_DETAIL_ERROR(del_refused, AttributeError,
                        "a handle of '<base>' cannot hold a '<class>' object: attribute '<name>' can be deleted through "
                        "'<base>' but not on '<class>'",
                        (join<"a handle of '", b, "' cannot hold a '", d, "' object: attribute '", N::fixed,
                              "' can be deleted through '", b, "' but not on '", d, "'">),
                        error::attribute_can_be_deleted_through_the_base_but_not_on_the_class<D, B, N>);
-  }
+  };
 };
 
 template <class D, class B, class Key = typename super_conformance<D, B>::key>
@@ -212,8 +212,8 @@ struct super_conformance_errors {
   using N = typename Key::name;
   using type_through = typename shown_get_type<super_access<B, X, N>>::type;
   using type_on = typename shown_get_type<super_access<D, X, N>>::type;
-  static constexpr void get_type() {
-    KLASS_DETAIL_RAISE(TypeError,
+  struct get_type {
+    KLASS_DETAIL_ERROR(get_type, TypeError,
                        "a handle of '<base>' cannot hold a '<class>' object: super(<after>, o).<name> is one C++ type "
                        "through '<base>' and another on '<class>'",
                        (join<"a handle of '", fixed_name<B>, "' cannot hold a '", fixed_name<D>, "' object: super(",
@@ -221,7 +221,7 @@ struct super_conformance_errors {
                              fixed_name<B>, "' but '", fixed_type_name<type_on>, "' on '", fixed_name<D>, "'">),
                        error::attribute_after_the_class_has_another_type_on_the_class<D, B, X, N, type_through,
                                                                                        type_on>);
-  }
+  };
 };
 
 // The user-facing check, where a conversion to a handle of B is compiled (the
@@ -231,17 +231,17 @@ template <class D, class B>
 constexpr bool check_held() {
   using c = conformance<D, B>;
   if constexpr (c::problem == breach::missing)
-    static_cast<void>(&conformance_errors<D, B>::missing);
+    KLASS_DETAIL_REPORT(typename conformance_errors<D, B>::missing);
   else if constexpr (c::problem == breach::get_type)
-    static_cast<void>(&conformance_errors<D, B>::get_type);
+    KLASS_DETAIL_REPORT(typename conformance_errors<D, B>::get_type);
   else if constexpr (c::problem == breach::set_refused)
-    static_cast<void>(&conformance_errors<D, B>::set_refused);
+    KLASS_DETAIL_REPORT(typename conformance_errors<D, B>::set_refused);
   else if constexpr (c::problem == breach::set_type)
-    static_cast<void>(&conformance_errors<D, B>::set_type);
+    KLASS_DETAIL_REPORT(typename conformance_errors<D, B>::set_type);
   else if constexpr (c::problem == breach::del_refused)
-    static_cast<void>(&conformance_errors<D, B>::del_refused);
+    KLASS_DETAIL_REPORT(typename conformance_errors<D, B>::del_refused);
   else if constexpr (!super_conformance<D, B>::ok)
-    static_cast<void>(&super_conformance_errors<D, B>::get_type);
+    KLASS_DETAIL_REPORT(typename super_conformance_errors<D, B>::get_type);
   return conforms<D, B>;
 }
 

@@ -12,6 +12,7 @@
 
 #include <klass/error_handler.hpp>
 #include <klass/datamodel/truth.hpp>
+#include <klass/detail/diagnostic.hpp>
 #include <klass/errors.hpp>
 #include <klass/names.hpp>
 #include <klass/polymorphism/handle.hpp>
@@ -27,14 +28,14 @@ template <class Base> struct object_has_no_len_through_a_handle_of_the_base;
 namespace detail {
 template <class B>
 struct handle_datamodel_errors {
-  static constexpr void no_len() {
-    KLASS_DETAIL_RAISE(TypeError,
+  struct no_len {
+    KLASS_DETAIL_ERROR(no_len, TypeError,
                        "object of type '<base>' has no len() (through a handle of '<base>'; the object may be a "
                        "subclass)",
                        (join<"object of type '", fixed_name<B>, "' has no len() (through a handle of '",
                              fixed_name<B>, "'; the object may be a subclass)">),
                        error::object_has_no_len_through_a_handle_of_the_base<B>);
-  }
+  };
 };
 }  // namespace detail
 
@@ -66,12 +67,12 @@ template <class B>
 std::ptrdiff_t len(const handle<B>& self) {
   using N = detail::len_name;
   if constexpr (!detail::in_interface<B, N>) {
-    static_cast<void>(&detail::handle_datamodel_errors<B>::no_len);
+    KLASS_DETAIL_REPORT(typename detail::handle_datamodel_errors<B>::no_len);
     return 0;
   } else {
     using R = std::remove_cvref_t<decltype(klass::getattr(self, N{})())>;
     if constexpr (!std::is_integral_v<R> || std::is_same_v<R, bool>) {
-      static_cast<void>(&detail::truth_errors<B, R>::not_an_integer);
+      KLASS_DETAIL_REPORT(typename detail::truth_errors<B, R>::not_an_integer);
       return 0;
     } else {
       const auto n = klass::getattr(self, N{})();

@@ -66,24 +66,24 @@ constexpr const table_entry<B, N>& entry_of(const table<B>& t) {
 template <class B, class N>
 struct handle_errors {
   static constexpr auto& b = fixed_name<B>;
-  static constexpr void no_attribute() {
-    KLASS_DETAIL_RAISE(AttributeError,
+  struct no_attribute {
+    KLASS_DETAIL_ERROR(no_attribute, AttributeError,
                        "'<base>' object has no attribute '<name>' (through a handle of '<base>'; the object may be a "
                        "subclass)",
                        (join<"'", b, "' object has no attribute '", N::fixed, "' (through a handle of '", b,
                              "'; the object may be a subclass)">),
                        error::object_has_no_attribute_through_a_handle_of_the_base<B, N>);
-  }
-  static constexpr void not_reachable() {
-    KLASS_DETAIL_RAISE(AttributeError,
+  };
+  struct not_reachable {
+    KLASS_DETAIL_ERROR(not_reachable, AttributeError,
                        "'<name>' is not reachable through a handle of '<base>': subclasses may define it with other "
                        "arguments; use an exact klass::ref",
                        (join<"'", N::fixed, "' is not reachable through a handle of '", b,
                              "': subclasses may define it with other arguments; use an exact klass::ref">),
                        error::not_reachable_through_a_base_handle<B, N>);
-  }
-  static constexpr void per_class() {
-    KLASS_DETAIL_RAISE(TypeError,
+  };
+  struct per_class {
+    KLASS_DETAIL_ERROR(per_class, TypeError,
                        "'<name>' of '<base>' gives a value whose C++ type depends on the class it is read on: it is not "
                        "reachable through a handle of '<base>'; use an exact klass::ref",
                        (join<"'", N::fixed, "' of '", b,
@@ -91,9 +91,9 @@ struct handle_errors {
                              "through a handle of '",
                              b, "'; use an exact klass::ref">),
                        error::per_class_value_not_reachable_through_a_base_handle<B, N>);
-  }
-  static constexpr void generic_method() {
-    KLASS_DETAIL_RAISE(TypeError,
+  };
+  struct generic_method {
+    KLASS_DETAIL_ERROR(generic_method, TypeError,
                        "method '<name>' of '<base>' has generic parameters: state its signature with "
                        "klass::signature<R(Args...)> to call it through a handle of '<base>'",
                        (join<"method '", N::fixed, "' of '", b,
@@ -101,28 +101,30 @@ struct handle_errors {
                              "it through a handle of '",
                              b, "'">),
                        error::method_has_generic_parameters_state_its_signature<B, N>);
-  }
-  static constexpr void generic_setter() {
-    KLASS_DETAIL_RAISE(TypeError,
+  };
+  struct generic_setter {
+    KLASS_DETAIL_ERROR(generic_setter, TypeError,
                        "attribute '<name>' of '<base>' is set through a generic setter: state the type it takes to set "
                        "it through a handle of '<base>'",
                        (join<"attribute '", N::fixed, "' of '", b,
                              "' is set through a generic setter: state the type it takes to set it through a handle of '",
                              b, "'">),
                        error::attribute_is_set_through_a_generic_setter<B, N>);
-  }
+  };
 };
 
-// A name a handle of B cannot reach: one error, then a value that does not cascade.
+// A name a handle of B cannot reach: the error that says why.
 template <class B, class N>
-constexpr void refuse_unreachable() {
+constexpr auto unreachable_refusal() {
   if constexpr (outside_interface(N::name) && (type_lookup<B, N>::found || has_slot<B, N>()))
-    static_cast<void>(&handle_errors<B, N>::not_reachable);
+    return refusal<typename handle_errors<B, N>::not_reachable>{};
   else if constexpr (per_class_value<B, N>())
-    static_cast<void>(&handle_errors<B, N>::per_class);
+    return refusal<typename handle_errors<B, N>::per_class>{};
   else
-    static_cast<void>(&handle_errors<B, N>::no_attribute);
+    return refusal<typename handle_errors<B, N>::no_attribute>{};
 }
+template <class B, class N>
+using unreachable_t = decltype(unreachable_refusal<B, N>());
 
 }  // namespace detail
 
@@ -230,32 +232,45 @@ class handle {
   const detail::table<B>* table_ = nullptr;
 };
 
+namespace detail {
 // getattr(o, "x"_a) through a handle of B: what the object's own class gives
-// (PyObject_GenericGetAttr or its hooks, on type(o)), as the type B gives it.
-// A method comes back bound (klass::method); a name B does not declare is a
-// compile error.
-template <class B, char... Cs>
-decltype(auto) getattr(const handle<B>& self, attr<Cs...>) {
-  using N = attr<Cs...>;
-  if constexpr (!detail::in_interface<B, N>) {
-    detail::refuse_unreachable<B, N>();
-    return detail::refused{};
+// (PyObject_GenericGetAttr or its hooks, on type(o)), as the type B gives it; or
+// the refusal of a name B does not declare, of a generic method, or B's own
+// refusal (a property without a getter, ...), in B's words.
+template <class B, class N>
+decltype(auto) handle_getattr(const handle<B>& self) {
+  if constexpr (!in_interface<B, N>) {
+    return unreachable_t<B, N>{};
   } else {
-    using access = detail::get_access<B, N>;
-    const auto& entry = detail::entry_of<B, N>(detail::handle_access::table_of(self));
-    if constexpr (access::mode == detail::get_mode::value) {
-      return entry.get(detail::handle_access::object(self));
-    } else if constexpr (access::mode == detail::get_mode::method) {
-      return method<typename access::signature::type>(detail::handle_access::object(self), entry.get);
-    } else if constexpr (access::mode == detail::get_mode::generic_method) {
-      static_cast<void>(&detail::handle_errors<B, N>::generic_method);
-      return detail::refused{};
+    using access = get_access<B, N>;
+    if constexpr (access::mode == get_mode::value) {
+      return entry_of<B, N>(handle_access::table_of(self)).get(handle_access::object(self));
+    } else if constexpr (access::mode == get_mode::method) {
+      return klass::method<typename access::signature::type>(handle_access::object(self),
+                                                      entry_of<B, N>(handle_access::table_of(self)).get);
+    } else if constexpr (access::mode == get_mode::generic_method) {
+      return refusal<typename handle_errors<B, N>::generic_method>{};
     } else {
-      // B's own refusal (a property without a getter, ...), in B's words.
-      static_cast<void>(&detail::instance_getattr<B, N, instance<B>>);
-      return detail::refused{};
+      static_assert(refused<instance_get_t<B, N>>, "klass: get_refused and instance_getattr disagree");
+      return instance_get_t<B, N>{};
     }
   }
+}
+template <class B, class N>
+using handle_get_t = decltype(handle_getattr<B, N>(std::declval<const handle<B>&>()));
+}  // namespace detail
+
+// getattr(o, "x"_a) through a handle of B. A method comes back bound
+// (klass::method); a name B does not declare is a compile error.
+template <class B, char... Cs>
+  requires(!detail::refused<detail::handle_get_t<B, attr<Cs...>>>)
+decltype(auto) getattr(const handle<B>& self, attr<Cs...>) {
+  return detail::handle_getattr<B, attr<Cs...>>(self);
+}
+template <class B, char... Cs>
+  requires(detail::refused<detail::handle_get_t<B, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::handle_get_t<B, attr<Cs...>>) getattr(const handle<B>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::handle_get_t<B, attr<Cs...>>);
 }
 
 // setattr(o, "x"_a, v) through a handle of B: v becomes the type B's attribute
@@ -264,7 +279,7 @@ template <class B, char... Cs, class Value>
 void setattr(const handle<B>& self, attr<Cs...>, Value&& value) {
   using N = attr<Cs...>;
   if constexpr (!detail::in_interface<B, N>) {
-    detail::refuse_unreachable<B, N>();
+    KLASS_DETAIL_REPORT(detail::error_of<detail::unreachable_t<B, N>>);
   } else {
     using set = detail::set_access<B, N>;
     if constexpr (set::mode == detail::set_mode::typed) {
@@ -272,8 +287,9 @@ void setattr(const handle<B>& self, attr<Cs...>, Value&& value) {
       detail::entry_of<B, N>(detail::handle_access::table_of(self))
           .assign(detail::handle_access::object(self), std::move(converted));
     } else if constexpr (set::mode == detail::set_mode::generic) {
-      static_cast<void>(&detail::handle_errors<B, N>::generic_setter);
+      KLASS_DETAIL_REPORT(typename detail::handle_errors<B, N>::generic_setter);
     } else {
+      // B's own refusal (a property without a setter, ...), in B's words.
       static_cast<void>(&detail::generic_setattr<B, N, instance<B>, Value>);
     }
   }
@@ -284,10 +300,11 @@ template <class B, char... Cs>
 void delattr(const handle<B>& self, attr<Cs...>) {
   using N = attr<Cs...>;
   if constexpr (!detail::in_interface<B, N>) {
-    detail::refuse_unreachable<B, N>();
+    KLASS_DETAIL_REPORT(detail::error_of<detail::unreachable_t<B, N>>);
   } else if constexpr (detail::deletable<B, N>()) {
     detail::entry_of<B, N>(detail::handle_access::table_of(self)).remove(detail::handle_access::object(self));
   } else {
+    // B's own refusal, in its words.
     static_cast<void>(&detail::generic_delattr<B, N, instance<B>>);
   }
 }

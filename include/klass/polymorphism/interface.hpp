@@ -10,6 +10,8 @@
 #include <type_traits>
 #include <utility>
 
+#include <klass/binding.hpp>
+#include <klass/datamodel/type_attributes.hpp>
 #include <klass/descriptors.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/type_lookup.hpp>
@@ -17,6 +19,7 @@
 #include <klass/instance.hpp>
 #include <klass/lookup.hpp>
 #include <klass/mro.hpp>
+#include <klass/special_names.hpp>
 #include <klass/polymorphism/signature.hpp>
 #include <klass/super.hpp>
 
@@ -26,10 +29,11 @@ namespace klass::detail {
 
 // Every name the dicts of an MRO define, each once, in the order first seen
 // (MRO order, then dict order): one constant evaluation over the dicts laid end to end.
+// (Not suggestions.hpp's mro_names, which lists every entry, repeats included.)
 template <class MroList>
-struct mro_names;
+struct mro_distinct_names;
 template <class... Ts>
-struct mro_names<type_list<Ts...>> {
+struct mro_distinct_names<type_list<Ts...>> {
   using keys = concat<typename dict_type<Ts>::keys...>;
   static constexpr std::size_t total = keys::size;
   struct result_t {
@@ -65,7 +69,7 @@ struct mro_names<type_list<Ts...>> {
 
 // Every name reachable on an instance of C: its namespace (fields included).
 template <class C>
-using namespace_names = typename mro_names<typename mro_info<C>::list>::type;
+using namespace_names = typename mro_distinct_names<typename mro_info<C>::list>::type;
 
 // The names a base-typed handle does not offer: the creation protocol
 // (__new__, __init__, __init_subclass__, __class_getitem__, __set_name__ and
@@ -73,9 +77,11 @@ using namespace_names = typename mro_names<typename mro_info<C>::list>::type;
 // allow) and the attribute hooks, which the object's own class runs for every
 // name through the handle.
 constexpr bool outside_interface(std::string_view name) {
-  for (std::string_view special : {"__new__", "__init__", "__init_subclass__", "__class_getitem__", "__set_name__",
-                                   "__subclasshook__", "__getattribute__", "__getattr__", "__setattr__", "__delattr__"})
-    if (name == special) return true;
+  for (std::string_view hidden : {special::new_::name, special::init::name, special::init_subclass::name,
+                                  special::class_getitem::name, std::string_view("__set_name__") /* not in special_names.hpp yet */, special::subclasshook::name,
+                                  special::getattribute::name, special::getattr::name, special::setattr::name,
+                                  special::delattr::name})
+    if (name == hidden) return true;
   return false;
 }
 
@@ -96,10 +102,10 @@ constexpr bool per_class_value() {
   } else if constexpr ((L::kind == attribute_kind::data_descriptor ||
                         L::kind == attribute_kind::non_data_descriptor) &&
                        has_descriptor_get<typename L::value_type>) {
-    using V = const typename L::value_type&;
-    using on_b = decltype(std::declval<V>().get(std::declval<instance<B>&>(), class_object<B>{}));
+    // What the one binding rule (<klass/binding.hpp>) gives on B and on a subclass.
+    using on_b = decltype(descr_get<N, L>(std::declval<instance<B>&>(), class_object<B>{}));
     using on_subclass =
-        decltype(std::declval<V>().get(std::declval<instance<any_subclass<B>>&>(), class_object<any_subclass<B>>{}));
+        decltype(descr_get<N, L>(std::declval<instance<any_subclass<B>>&>(), class_object<any_subclass<B>>{}));
     return !std::is_same_v<on_b, on_subclass>;
   } else {
     return false;
@@ -185,8 +191,8 @@ template <class T>
 struct bound_parts {
   static constexpr bool bound = false;
 };
-template <class F, class Self>
-struct bound_parts<bound_method<F, Self>> {
+template <class F, class Self, class Owner, class Name>
+struct bound_parts<bound_method<F, Self, Owner, Name>> {
   static constexpr bool bound = true;
   using function = F;
   using self = std::remove_cvref_t<Self>;

@@ -11,6 +11,7 @@
 
 #include <klass/error_handler.hpp>
 #include <klass/attribute_errors.hpp>
+#include <klass/create.hpp>
 #include <klass/detail/diagnostic.hpp>
 #include <klass/detail/type_list.hpp>
 #include <klass/type_lookup.hpp>
@@ -33,15 +34,15 @@ namespace detail {
 
 template <class C>
 struct runtime_name_errors {
-  static constexpr void hooks() {
-    KLASS_DETAIL_RAISE(TypeError,
+  struct hooks {
+    KLASS_DETAIL_ERROR(hooks, TypeError,
                        "klass cannot pass a name known only at run time to the __getattribute__ or __getattr__ of "
                        "'<class>': give its name parameter the type std::string_view",
                        (join<"klass cannot pass a name known only at run time to the __getattribute__ or __getattr__ "
                              "of '",
                              fixed_name<C>, "': give its name parameter the type std::string_view">),
                        error::attribute_hooks_cannot_take_a_name_known_only_at_run_time<C>);
-  }
+  };
 };
 
 // ---- exact instances -----------------------------------------------------------------
@@ -176,7 +177,7 @@ struct handle_visit<B, F, type_list<Names...>> {
 template <class C>
 bool hasattr(instance<C>& self, std::string_view name) {
   if constexpr (!detail::answers_runtime_names<C>) {
-    static_cast<void>(&detail::runtime_name_errors<C>::hooks);
+    KLASS_DETAIL_REPORT(typename detail::runtime_name_errors<C>::hooks);
     return false;
   } else {
     return detail::runtime_hasattr<C>::ask(&self, detail::name_key::of(name));
@@ -203,7 +204,7 @@ bool hasattr(class_object<C>, std::string_view name) {
 template <class C, class F>
 void visit_attr(instance<C>& self, std::string_view name, F&& f) {
   if constexpr (!detail::answers_runtime_names<C>)
-    static_cast<void>(&detail::runtime_name_errors<C>::hooks);
+    KLASS_DETAIL_REPORT(typename detail::runtime_name_errors<C>::hooks);
   else
     detail::instance_visit<C, std::remove_reference_t<F>>::visit(self, name, f);
 }

@@ -23,9 +23,10 @@ struct method_declared_by_its_signature_alone_has_no_body;
 }  // namespace error
 
 namespace detail {
-// What a refused call evaluates to after its one error (no cascade).
+// What a call reported as refused still returns, so the expression around it is
+// valid and adds no error (its return type is the signature's, not a refusal).
 template <class R>
-constexpr R refused_value() {
+constexpr R after_report() {
   if constexpr (std::is_void_v<R>)
     return;
   else if constexpr (std::is_reference_v<R>)
@@ -41,11 +42,11 @@ inline constexpr bool self_of_abstract_class<instance<C>&> = klass::is_abstract<
 
 template <class Signature>
 struct signature_errors {
-  static constexpr void no_body() {
-    KLASS_DETAIL_RAISE(TypeError, "a method declared by klass::signature<R(Args...)>() alone has no body to call",
+  struct no_body {
+    KLASS_DETAIL_ERROR(no_body, TypeError, "a method declared by klass::signature<R(Args...)>() alone has no body to call",
                        (join<"a method declared by klass::signature<R(Args...)>() alone has no body to call">),
                        error::method_declared_by_its_signature_alone_has_no_body<Signature>);
-  }
+  };
 };
 }  // namespace detail
 
@@ -72,8 +73,8 @@ struct signature_t<R(Args...), Function> {
         // (for the class's other methods, whose types need it), never run.
         detail::raise_error<type_error>("klass: an abstract method declared by its signature alone was called");
       } else {
-        static_cast<void>(&detail::signature_errors<R(Args...)>::no_body);
-        return detail::refused_value<R>();
+        KLASS_DETAIL_REPORT(typename detail::signature_errors<R(Args...)>::no_body);
+        return detail::after_report<R>();
       }
     } else {
       return static_cast<R>(function(std::forward<Self>(self), std::forward<Args>(args)...));

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include <klass/attribute_errors.hpp>
+#include <klass/detail/diagnostic.hpp>
 #include <klass/mro.hpp>
 #include <klass/names.hpp>
 #include <klass/polymorphism/handle.hpp>
@@ -32,50 +33,73 @@ class super_handle {
 };
 
 template <class X, class B>
+  requires detail::is_subclass<B, X>
 super_handle<X, B> super(const handle<B>& self) {
-  if constexpr (!detail::is_subclass<B, X>)
-    static_cast<void>(&detail::super_check_errors<X, B>::not_an_instance_or_subtype);
   return super_handle<X, B>(self);
 }
+// super(X, o) with X not in B's MRO: super_check's TypeError, and no proxy to use.
+namespace detail {
+template <class X, class B>
+using super_handle_refusal = refusal<typename super_check_errors<X, B>::not_an_instance_or_subtype>;
+}  // namespace detail
+template <class X, class B>
+  requires(!detail::is_subclass<B, X>)
+KLASS_DETAIL_REFUSED(detail::super_handle_refusal<X, B>) super(const handle<B>&) {
+  KLASS_DETAIL_REFUSE(detail::super_handle_refusal<X, B>);
+}
 
-// getattr(super(X, o), "x"_a): super_getattro on o's own class.
-template <class X, class B, char... Cs>
-decltype(auto) getattr(const super_handle<X, B>& proxy, attr<Cs...>) {
-  using N = attr<Cs...>;
-  using key = detail::super_key<X, N>;
-  if constexpr (std::is_base_of_v<detail::super_entry<B, key>, detail::table<B>>) {
-    using access = detail::super_access<B, X, N>;
-    const detail::super_entry<B, key>& entry = detail::handle_access::table_of(proxy.object());
-    if constexpr (access::mode == detail::get_mode::value)
-      return entry.get(detail::handle_access::object(proxy.object()));
+namespace detail {
+// getattr(super(X, o), "x"_a): super_getattro on o's own class, through the
+// table; or the refusal: nothing after X, a method with no body, a name outside
+// the interface, a generic method, or B's own refusal (a property without a
+// getter), in B's words.
+template <class X, class B, class N>
+decltype(auto) super_handle_getattr(const super_handle<X, B>& proxy) {
+  using key = super_key<X, N>;
+  if constexpr (std::is_base_of_v<super_entry<B, key>, table<B>>) {
+    using access = super_access<B, X, N>;
+    const super_entry<B, key>& entry = handle_access::table_of(proxy.object());
+    if constexpr (access::mode == get_mode::value)
+      return entry.get(handle_access::object(proxy.object()));
     else
-      return method<typename access::signature::type>(detail::handle_access::object(proxy.object()), entry.get);
-  } else if constexpr (!detail::found_after<B, X, N>::found) {
-    static_cast<void>(&detail::super_errors<N>::no_attribute);
-    return detail::refused{};
-  } else if constexpr (detail::bodiless<typename detail::found_after<B, X, N>::value_type>) {
-    static_cast<void>(&detail::signature_errors<typename detail::found_after<B, X, N>::value_type::klass_signature>::no_body);
-    return detail::refused{};
-  } else if constexpr (detail::outside_interface(N::name)) {
-    static_cast<void>(&detail::handle_errors<B, N>::not_reachable);
-    return detail::refused{};
-  } else if constexpr (detail::super_access<B, X, N>::mode == detail::get_mode::generic_method) {
-    static_cast<void>(&detail::handle_errors<B, N>::generic_method);
-    return detail::refused{};
+      return klass::method<typename access::signature::type>(handle_access::object(proxy.object()), entry.get);
+  } else if constexpr (!found_after<B, X, N>::found) {
+    return refusal<typename super_errors<N>::no_attribute>{};
+  } else if constexpr (bodiless<typename found_after<B, X, N>::value_type>) {
+    return refusal<typename signature_errors<typename found_after<B, X, N>::value_type::klass_signature>::no_body>{};
+  } else if constexpr (outside_interface(N::name)) {
+    return refusal<typename handle_errors<B, N>::not_reachable>{};
+  } else if constexpr (super_access<B, X, N>::mode == get_mode::generic_method) {
+    return refusal<typename handle_errors<B, N>::generic_method>{};
   } else {
-    // B's own refusal, in its words (a property without a getter).
-    return klass::getattr(klass::super<X>(*static_cast<instance<B>*>(nullptr)), N{});
+    using own = super_get_t<N, decltype(klass::super<X>(std::declval<instance<B>&>()))>;
+    static_assert(refused<own>, "klass: super_get_refused and super_getattr disagree");
+    return own{};
   }
+}
+template <class X, class B, class N>
+using super_handle_get_t = decltype(super_handle_getattr<X, B, N>(std::declval<const super_handle<X, B>&>()));
+}  // namespace detail
+
+template <class X, class B, char... Cs>
+  requires(!detail::refused<detail::super_handle_get_t<X, B, attr<Cs...>>>)
+decltype(auto) getattr(const super_handle<X, B>& proxy, attr<Cs...>) {
+  return detail::super_handle_getattr<X, B, attr<Cs...>>(proxy);
+}
+template <class X, class B, char... Cs>
+  requires(detail::refused<detail::super_handle_get_t<X, B, attr<Cs...>>>)
+KLASS_DETAIL_REFUSED(detail::super_handle_get_t<X, B, attr<Cs...>>) getattr(const super_handle<X, B>&, attr<Cs...>) {
+  KLASS_DETAIL_REFUSE(detail::super_handle_get_t<X, B, attr<Cs...>>);
 }
 
 // Assigning or deleting through super is refused, as in Python.
 template <class X, class B, char... Cs, class Value>
 void setattr(const super_handle<X, B>&, attr<Cs...>, Value&&) {
-  static_cast<void>(&detail::super_errors<attr<Cs...>>::no_attribute_for_setting);
+  KLASS_DETAIL_REPORT(typename detail::super_errors<attr<Cs...>>::no_attribute_for_setting);
 }
 template <class X, class B, char... Cs>
 void delattr(const super_handle<X, B>&, attr<Cs...>) {
-  static_cast<void>(&detail::super_errors<attr<Cs...>>::no_attribute);
+  KLASS_DETAIL_REPORT(typename detail::super_errors<attr<Cs...>>::no_attribute);
 }
 
 }  // namespace klass

@@ -15,6 +15,7 @@
 #include <klass/names.hpp>
 #include <klass/polymorphism/handle.hpp>
 #include <klass/polymorphism/table.hpp>
+#include <klass/special_names.hpp>
 
 namespace klass {
 
@@ -68,22 +69,22 @@ namespace detail {
 
 template <class X>
 struct run_time_isinstance_errors {
-  static constexpr void hook() {
-    KLASS_DETAIL_RAISE(TypeError,
+  struct hook {
+    KLASS_DETAIL_ERROR(hook, TypeError,
                        "klass cannot ask '<class>.__subclasshook__' about a class known only at run time; ask "
                        "isinstance of an exact klass::ref",
                        (join<"klass cannot ask '", fixed_name<X>,
                              ".__subclasshook__' about a class known only at run time; ask isinstance of an exact "
                              "klass::ref">),
                        error::subclasshook_cannot_be_asked_about_a_class_known_only_at_run_time<X>);
-  }
+  };
 };
 
 // Whether an ABC's __subclasshook__ takes part in isinstance(o, X).
 template <class X>
 constexpr bool asks_subclasshook() {
   if constexpr (is_abc<X>)
-    return type_lookup<X, attr_c<"__subclasshook__">>::found;
+    return type_lookup<X, special::subclasshook>::found;
   else
     return false;
 }
@@ -107,7 +108,7 @@ bool record_isinstance(const class_record& record) noexcept {
 template <class B, class X>
 bool isinstance(const handle<B>& self, class_object<X>) {
   if constexpr (detail::asks_subclasshook<X>()) {
-    static_cast<void>(&detail::run_time_isinstance_errors<X>::hook);
+    KLASS_DETAIL_REPORT(typename detail::run_time_isinstance_errors<X>::hook);
     return false;
   } else {
     return detail::record_isinstance<X>(detail::handle_access::record(self));
