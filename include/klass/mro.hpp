@@ -323,8 +323,8 @@ struct origin_of_order<A, B, X, Base, 2> : origin_of_order<A, B, at<Base, bases_
 template <class C, class Merge, std::size_t I>
 struct mro_constraint_of {
   static constexpr c3_cycle cycle = Merge::conflict;
-  using before = at<cycle.before[I], typename Merge::sources>;
-  using after = at<cycle.after[I], typename Merge::sources>;
+  using before = at<cycle.before[I], typename Merge::template sources<>>;
+  using after = at<cycle.after[I], typename Merge::template sources<>>;
   static constexpr bool in_own_bases = cycle.sequence[I] == Merge::count;
   using carrier = std::conditional_t<in_own_bases, C, at<(in_own_bases ? 0 : cycle.sequence[I]), typename Merge::base_list>>;
   using origin = std::conditional_t<in_own_bases, origin_of_order<before, after, C, 0, 1>, origin_of_order<before, after, carrier>>;
