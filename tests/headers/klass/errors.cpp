@@ -25,3 +25,4 @@ struct names_an_exception {};
 [[maybe_unused]] inline names_an_exception<klass::AttributeError> attribute_error;
 [[maybe_unused]] inline names_an_exception<klass::SyntaxError> syntax_error;
 [[maybe_unused]] inline names_an_exception<klass::RuntimeError> runtime_error;
+[[maybe_unused]] inline names_an_exception<klass::NameError> name_error;
