@@ -21,6 +21,16 @@ template <class Self>
 struct call_impl;
 }  // namespace detail
 
+namespace detail {
+// The refusal of calling a class CPython would not create, computed only when
+// such a call is made: the class object of a class still incomplete is named
+// (klass::cls<Later> in a body above Later's), and must not ask for its MRO.
+template <class C, class... Args>
+struct class_call_refusal {
+  using type = mro_refusal<C>;
+};
+}  // namespace detail
+
 // The class object of C: what Python's name `C` denotes (klass::cls<C>, in
 // <klass/create.hpp>, where calling it works). Calling it creates an instance
 // (type.__call__); klass::getattr/setattr read and assign its attributes.
@@ -39,8 +49,8 @@ struct class_object {
   }
   template <class... Args>
     requires(!detail::mro_exists<C>)
-  KLASS_DETAIL_REFUSED(typename detail::dependent<detail::mro_refusal<C>, Args...>::type) operator()(Args&&...) const {
-    KLASS_DETAIL_REFUSE(typename detail::dependent<detail::mro_refusal<C>, Args...>::type);
+  KLASS_DETAIL_REFUSED(typename detail::class_call_refusal<C, Args...>::type) operator()(Args&&...) const {
+    KLASS_DETAIL_REFUSE(typename detail::class_call_refusal<C, Args...>::type);
   }
   friend constexpr bool operator==(class_object, class_object) { return true; }
 };
