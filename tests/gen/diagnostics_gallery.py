@@ -309,7 +309,7 @@ def render(root, names, outputs):
         "  arguments (`klass::error::...<A, B>`): it cannot print a string computed at compile time;",
         "- clang 16 (C++20) quotes Python's message as a template argument in the requirement",
         "  it prints, in pieces of at most 36 characters (longer strings it cuts with `[...]`):",
-        "  `klass::TypeError<klass::detail::sentence<...>{\"Cannot create a consistent method\", \" resolution...\"}>`;",
+        "  `klass::TypeError<...sentence<...>{\"Cannot create a consistent method\", \" resolution...\"}>`;",
         "- clang 19 with C++26 user-generated `static_assert` messages prints Python's",
         "  sentence itself: `static assertion failed: TypeError: Cannot create a consistent ...`.",
         "  (In C++20 mode clang 19 prints what clang 16 prints.)",
