@@ -6,9 +6,12 @@
 The page shows what g++ 12, clang 14, clang 16 and clang 19 print for every
 compile-fail case (and its result-used variant), so it is compared on the g++ 12
 configuration when the three clangs are also on PATH; on any other configuration
-the check says why it is skipped and passes. The cases are
-compiled in parallel (one per core), so the check costs the longest case times
-cases / cores, not their sum.
+the check says why it is skipped and passes. The page records a digest of its
+inputs (the cases, klass's headers, the generator, the harness, the compilers'
+versions): if it is the current digest, the page is what the generator writes
+now and nothing is compiled. Otherwise every case is compiled again, in parallel
+(one per core), and the page must equal what the compilers print (its digest
+line aside).
 
 The budget itself (Python's words on the first `error:` line, the whole
 diagnostic under 30 lines) is checked per case, on every compiler, by
