@@ -103,7 +103,7 @@ std::string format_of(instance<C>& self, std::string_view spec) {
     return text_method<format_name>(self, spec);
   } else {
     if (!spec.empty())
-      raise_error<type_error>("unsupported format string passed to " + std::string(klass::name<C>) + ".__format__");
+      raise_error<type_error>(detail::message("unsupported format string passed to ", klass::name<C>, ".__format__"));
     return str_of(self);
   }
 }
@@ -119,7 +119,7 @@ std::string repr(const T& o) {
 }
 template <class C>
 std::string repr(class_object<C>) {
-  return "<class '" + detail::qualified_class_name<C>() + "'>";
+  return detail::message("<class '", detail::qualified_class_name<C>(), "'>");
 }
 inline std::string repr(none_t) { return "None"; }
 inline std::string repr(not_implemented_t) { return "NotImplemented"; }

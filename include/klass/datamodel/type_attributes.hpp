@@ -161,7 +161,7 @@ class instance_dict_view {
   auto& operator[](attr<Cs...>) const {
     static_assert(detail::has_slot<C, attr<Cs...>>(), "klass: KeyError: the instance dict never holds this name");
     auto& entry = detail::slot_of<attr<Cs...>>(object_->dict);
-    if (!entry) detail::raise_error<key_error>("'" + std::string(attr<Cs...>::name) + "'");
+    if (!entry) detail::raise_error<key_error>(detail::message("'", attr<Cs...>::name, "'"));
     return *entry;
   }
 

@@ -34,9 +34,7 @@ struct cast_target<ref<C>> {
 
 template <class X, class B>
 [[noreturn]] void raise_not_kept(const class_record& record) {
-  detail::raise_error<type_error>("a handle of '" + std::string(klass::name<X>) + "' cannot hold a '" + std::string(record.name) +
-                   "' object: '" + std::string(record.name) + "' does not keep what '" + std::string(klass::name<X>) +
-                   "' declares");
+  detail::raise_error<type_error>(detail::message("a handle of '", klass::name<X>, "' cannot hold a '", record.name, "' object: '", record.name, "' does not keep what '", klass::name<X>, "' declares"));
 }
 
 // The object as a T (a handle of X or the exact ref<X>), or nothing when it is
@@ -77,13 +75,13 @@ std::optional<typename detail::cast_target<T>::result> cast(const handle<B>& sel
 template <class T, class B>
 typename detail::cast_target<T>::result cast_or_throw(const handle<B>& self) {
   using X = typename detail::cast_target<T>::klass_class;
-  if (klass::is_none(self)) detail::raise_error<type_error>("'NoneType' object is not an instance of '" + std::string(klass::name<X>) + "'");
+  if (klass::is_none(self)) detail::raise_error<type_error>(detail::message("'NoneType' object is not an instance of '", klass::name<X>, "'"));
   if (auto out = detail::try_cast<T>(self)) return std::move(*out);
   const std::string_view own = detail::handle_access::record(self).name;
   if constexpr (detail::cast_target<T>::exact)
-    detail::raise_error<type_error>("'" + std::string(own) + "' object is not exactly a '" + std::string(klass::name<X>) + "'");
+    detail::raise_error<type_error>(detail::message("'", own, "' object is not exactly a '", klass::name<X>, "'"));
   else
-    detail::raise_error<type_error>("'" + std::string(own) + "' object is not an instance of '" + std::string(klass::name<X>) + "'");
+    detail::raise_error<type_error>(detail::message("'", own, "' object is not an instance of '", klass::name<X>, "'"));
 }
 
 }  // namespace klass

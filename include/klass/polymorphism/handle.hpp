@@ -180,9 +180,7 @@ class handle {
       const detail::class_record& record = *other.table_->cls;
       const std::size_t at = record.find(detail::id_of<B>);
       if (at == detail::npos || record.tables[at] == nullptr)
-        detail::raise_error<type_error>("a handle of '" + std::string(klass::name<B>) + "' cannot hold a '" +
-                         std::string(record.name) + "' object: '" + std::string(record.name) +
-                         "' does not keep what '" + std::string(klass::name<B>) + "' declares");
+        detail::raise_error<type_error>(detail::message("a handle of '", klass::name<B>, "' cannot hold a '", record.name, "' object: '", record.name, "' does not keep what '", klass::name<B>, "' declares"));
       object_ = other.object_;
       table_ = static_cast<const detail::table<B>*>(record.tables[at]);
       retain();

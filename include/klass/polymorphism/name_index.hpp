@@ -98,7 +98,7 @@ inline constexpr bool answers_runtime_names =
 // "'C' object has no attribute 'name'", for a name known at run time.
 template <class C>
 [[noreturn]] void raise_no_attribute(std::string_view name) {
-  detail::raise_error<attribute_error>("'" + std::string(klass::name<C>) + "' object has no attribute '" + std::string(name) + "'");
+  detail::raise_error<attribute_error>(detail::message("'", klass::name<C>, "' object has no attribute '", name, "'"));
 }
 
 // slot_tp_getattr_hook for a name that no class of C's MRO defines: the generic
@@ -186,9 +186,7 @@ struct runtime_hasattr<C, type_list<Names...>> {
     if constexpr (!has_attribute_hooks<C>) {
       return false;
     } else if constexpr (!answers_runtime_names<C>) {
-      detail::raise_error<type_error>("klass cannot ask the attribute hooks of '" + std::string(klass::name<C>) +
-                       "' about a name known only at run time ('" + std::string(name) +
-                       "'): give their name parameter the type std::string_view");
+      detail::raise_error<type_error>(detail::message("klass cannot ask the attribute hooks of '", klass::name<C>, "' about a name known only at run time ('", name, "'): give their name parameter the type std::string_view"));
     } else {
       return catching<error::needs_exceptions<C, special::getattr>, attribute_error>(
           [&] { static_cast<void>(hook_getattr(*static_cast<instance<C>*>(object), name)); return true; },

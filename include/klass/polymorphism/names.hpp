@@ -126,8 +126,7 @@ struct class_visit<C, F, type_list<Names...>> {
   static void visit(std::string_view name, F& f) {
     const std::size_t i = name_index<type_list<Names...>>::find(name);
     if (i == npos)
-      detail::raise_error<attribute_error>("type object '" + std::string(klass::name<C>) + "' has no attribute '" +
-                            std::string(name) + "'");
+      detail::raise_error<attribute_error>(detail::message("type object '", klass::name<C>, "' has no attribute '", name, "'"));
     each[i](f);
   }
   static bool hasattr(std::string_view name) {
@@ -159,10 +158,8 @@ struct handle_visit<B, F, type_list<Names...>> {
     if (i != npos) return each[i](self, f);
     const class_record& record = handle_access::record(self);
     if (record.hasattr(handle_access::object(self), name_key::of(name)))
-      detail::raise_error<attribute_error>("'" + std::string(klass::name<B>) + "' object has no attribute '" + std::string(name) +
-                            "' (through a handle of '" + std::string(klass::name<B>) + "'; the object, a '" +
-                            std::string(record.name) + "', has it: klass::cast it first)");
-    detail::raise_error<attribute_error>("'" + std::string(record.name) + "' object has no attribute '" + std::string(name) + "'");
+      detail::raise_error<attribute_error>(detail::message("'", klass::name<B>, "' object has no attribute '", name, "' (through a handle of '", klass::name<B>, "'; the object, a '", record.name, "', has it: klass::cast it first)"));
+    detail::raise_error<attribute_error>(detail::message("'", record.name, "' object has no attribute '", name, "'"));
   }
 };
 
