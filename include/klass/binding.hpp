@@ -45,7 +45,7 @@ struct unbound_function {
     requires accepts<Args...>
   // Its return type is named without the body (see call_result): a method may
   // reach itself again through its class.
-  constexpr typename call_result<const Function&, Args&&...>::type operator()(Args&&... args) const {
+  constexpr typename call_result_if<accepts<Args...>, const Function&, Args&&...>::type operator()(Args&&... args) const {
     return function(std::forward<Args>(args)...);
   }
   template <class... Args>

@@ -107,6 +107,16 @@ template <class F, class... Args>
 struct call_result {
   using type = decltype(std::declval<F>()(std::declval<Args>()...));
 };
+// The same for an overload constrained to the calls F accepts: clang 14
+// substitutes the return type before it checks the constraint, so for a call F
+// refuses it must name a type too (void; that overload is not chosen, its
+// refused twin reports the call in Python's words).
+template <bool Accepts, class F, class... Args>
+struct call_result_if {
+  using type = void;
+};
+template <class F, class... Args>
+struct call_result_if<true, F, Args...> : call_result<F, Args...> {};
 }  // namespace detail
 
 // A function bound to its first argument: an instance (method) or a class
@@ -127,7 +137,8 @@ struct bound_method {
 
   template <class... Args>
     requires accepts<Args...>
-  constexpr typename detail::call_result<const Function&, const Self&, Args&&...>::type operator()(Args&&... args) const {
+  constexpr typename detail::call_result_if<accepts<Args...>, const Function&, const Self&, Args&&...>::type operator()(
+      Args&&... args) const {
     return function(self, std::forward<Args>(args)...);
   }
   template <class... Args>
