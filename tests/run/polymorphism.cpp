@@ -10,6 +10,8 @@
 
 #include <klass/klass.hpp>
 
+#include "../fixtures/cooperative.hpp"
+
 using namespace klass::literals;
 
 namespace {
@@ -300,27 +302,12 @@ TEST_CASE("run-time names: hasattr and visit_attr on exact handles, base handles
   CHECK_THROWS_AS(klass::visit_attr(shape, "radius", show), klass::attribute_error);  // not declared by Shape
 }
 
-namespace {
-// test_super's cooperative diamond: each f adds its letter after super's.
-struct A {
-  static constexpr auto dict = klass::dict("f"_a = [](auto&) { return std::string("A"); });
-};
-struct B {
-  using bases = klass::bases<A>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<B>(self), "f"_a)() + "B"; });
-};
-struct C {
-  using bases = klass::bases<A>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<C>(self), "f"_a)() + "C"; });
-};
-struct D {
-  using bases = klass::bases<C, B>;
-  static constexpr auto dict =
-      klass::dict("f"_a = [](auto& self) { return klass::getattr(klass::super<D>(self), "f"_a)() + "D"; });
-};
-}  // namespace
+// test_super's cooperative diamond (tests/fixtures/cooperative.hpp): each f adds
+// its letter after super's.
+using cooperative::A;
+using cooperative::B;
+using cooperative::C;
+using cooperative::D;
 
 TEST_CASE("super through a base handle continues in the MRO of the object's own class") {
   klass::handle<C> c = klass::cls<D>();
